@@ -1,0 +1,160 @@
+using System.Text.Json.Serialization;
+using Commerce.Host.Platform;
+using Commerce.Host.Security;
+using Commerce.Host.Startup;
+using Commerce.Kernel;
+using Commerce.Kernel.Auditing;
+using Commerce.Kernel.Persistence;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.EntityFrameworkCore;
+using Quartz;
+using Scalar.AspNetCore;
+using Wolverine;
+using Wolverine.EntityFrameworkCore;
+using Wolverine.ErrorHandling;
+using Wolverine.Postgresql;
+using Wolverine.Sqlite;
+
+namespace Commerce.Host;
+
+/// <summary>Everything the one deployable host configures around the modules.</summary>
+public static class PlatformSetup
+{
+    /// <summary>Request bodies larger than this are refused with 413 before they are read.</summary>
+    public const long MaxRequestBodyBytes = 1024 * 1024;
+
+    public static void AddCommercePlatform(this WebApplicationBuilder builder, IReadOnlyList<IModule> modules)
+    {
+        var database = DatabaseSettings.FromConfiguration(builder.Configuration);
+        var services = builder.Services;
+        services.AddSingleton(database);
+        services.AddSingleton(TimeProvider.System);
+        foreach (var module in modules) services.AddSingleton(module);
+
+        // Hosted services start in registration order: the schema is migrated before messaging and jobs start.
+        services.AddHostedService<DatabaseMigrator>();
+        services.AddHostedService<FirstAdminKey>();
+        if (builder.Configuration.GetValue<bool>("Commerce:Demo")) services.AddHostedService<DemoData>();
+
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
+        services.ConfigureHttpJsonOptions(json =>
+        {
+            json.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            json.SerializerOptions.MaxDepth = 16;
+        });
+        services.AddProblemDetails();
+        services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Commerce API";
+            document.Info.Description =
+                "Fulfillment and customer service for online retailers. Every /api call needs an API key in the X-Api-Key header.";
+            return Task.CompletedTask;
+        }));
+        services.AddMemoryCache();
+
+        services.AddDbContext<PlatformDbContext>(
+            options => options.UseCommerceDatabase(database, PlatformDbContext.Module),
+            optionsLifetime: ServiceLifetime.Singleton);
+        services.AddScoped<ApiKeyService>();
+        services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+        services.AddAuthorization();
+
+        var health = services.AddHealthChecks().AddDbContextCheck<PlatformDbContext>("database");
+        health.AddCheck<MessageStoreHealthCheck>("message-store");
+
+        builder.Host.UseWolverine(options => ConfigureMessaging(options, database, modules, builder.Configuration));
+        ConfigureJobs(services, database);
+    }
+
+    private static void ConfigureMessaging(
+        WolverineOptions options, DatabaseSettings database, IReadOnlyList<IModule> modules, IConfiguration configuration)
+    {
+        switch (database.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                options.PersistMessagesWithSqlite(database.ConnectionString);
+                options.Durability.Mode = DurabilityMode.Solo;
+                break;
+            case DatabaseProvider.Postgres:
+                options.PersistMessagesWithPostgresql(database.ConnectionString, "wolverine");
+                break;
+            case DatabaseProvider.SqlServer:
+                // No Wolverine message store for SQL Server is served here: local queues stay in memory (see README).
+                break;
+        }
+
+        if (configuration["Commerce:Messaging:Solo"] is "true") options.Durability.Mode = DurabilityMode.Solo;
+
+        var context = new ModuleContext(DatabaseSettings.FromConfiguration(configuration), configuration);
+        foreach (var module in modules)
+        {
+            options.Discovery.IncludeAssembly(module.HandlerAssembly);
+            module.AddServices(options.Services, context);
+            module.ConfigureMessaging(options);
+        }
+
+        options.UseEntityFrameworkCoreTransactions();
+        options.Policies.AutoApplyTransactions();
+        options.Policies.UseDurableLocalQueues();
+
+        // A lost optimistic race or a busy SQLite file: run the handler again on fresh data.
+        options.OnException(e => DbErrors.IsTransient(e) || e is DbUpdateException u && DbErrors.IsUniqueViolation(u))
+            .RetryWithCooldown(TimeSpan.FromMilliseconds(10), TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(100),
+                TimeSpan.FromMilliseconds(250), TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(1))
+            .Then.ScheduleRetry(TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(30), TimeSpan.FromMinutes(2));
+    }
+
+    private static void ConfigureJobs(IServiceCollection services, DatabaseSettings database)
+    {
+        services.AddQuartz(quartz =>
+        {
+            quartz.UsePersistentStore(store =>
+            {
+                switch (database.Provider)
+                {
+                    case DatabaseProvider.Sqlite: store.UseSqlite(database.ConnectionString); break;
+                    case DatabaseProvider.Postgres: store.UsePostgres(database.ConnectionString); break;
+                    case DatabaseProvider.SqlServer: store.UseSqlServer(database.ConnectionString); break;
+                }
+
+                store.UseSystemTextJsonSerializer();
+                store.ProvisionSchema();
+            });
+        });
+        services.AddQuartzHostedService(quartz => quartz.WaitForJobsToComplete = true);
+    }
+
+    public static void UseCommercePlatform(this WebApplication app, IReadOnlyList<IModule> modules)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.Use(RefuseOversizedBodies);
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.Use(async (context, next) =>
+        {
+            using var actor = Actor.Use(context.User.Identity?.Name ?? "anonymous");
+            await next(context);
+        });
+
+        app.MapOpenApi();
+        app.MapScalarApiReference(scalar => scalar.WithTitle("Commerce API"));
+        app.MapHealthChecks("/health", new() { ResponseWriter = HealthResponse.WriteAsync });
+        app.MapApiKeys();
+        foreach (var module in modules) module.MapEndpoints(app);
+    }
+
+    // Kestrel enforces the limit while reading; this answers early, as problem details, and covers every server.
+    private static async Task RefuseOversizedBodies(HttpContext context, RequestDelegate next)
+    {
+        if (context.Request.ContentLength > MaxRequestBodyBytes)
+        {
+            await Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The request body is too large.",
+                detail: $"Bodies are limited to {MaxRequestBodyBytes:N0} bytes.").ExecuteAsync(context);
+            return;
+        }
+
+        await next(context);
+    }
+}

@@ -1,0 +1,29 @@
+using Commerce.Host;
+using Commerce.Host.Startup;
+using Commerce.Inventory;
+using Commerce.Kernel;
+using Commerce.Orders;
+using JasperFx;
+
+IModule[] modules =
+[
+    new InventoryModule(),
+    new OrdersModule(),
+];
+
+// --demo loads a small living shop into an empty database (the same as Commerce:Demo=true).
+var demo = args.Contains("--demo");
+args = args.Where(a => a != "--demo").ToArray();
+
+var builder = WebApplication.CreateBuilder(args);
+if (demo) builder.Configuration["Commerce:Demo"] = "true";
+builder.AddCommercePlatform(modules);
+
+var app = builder.Build();
+if (ApiKeyCommand.Matches(args)) return await ApiKeyCommand.RunAsync(app, args);
+app.UseCommercePlatform(modules);
+
+return await app.RunJasperFxCommands(args);
+
+/// <summary>The entry point, visible to the tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,4 @@
+using System.Runtime.CompilerServices;
+
+[assembly: InternalsVisibleTo("Commerce.Inventory.Tests")]
+[assembly: InternalsVisibleTo("Commerce.IntegrationTests")]

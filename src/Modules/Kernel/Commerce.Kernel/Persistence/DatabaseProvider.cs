@@ -1,0 +1,8 @@
+namespace Commerce.Kernel;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+    SqlServer,
+}

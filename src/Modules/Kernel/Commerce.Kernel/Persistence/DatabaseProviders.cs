@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Sqlite.Infrastructure.Internal;
+using Microsoft.EntityFrameworkCore.SqlServer.Infrastructure.Internal;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure.Internal;
+
+namespace Commerce.Kernel.Persistence;
+
+/// <summary>Configures a module's DbContext for the provider in use: its schema, its migration set, its history table.</summary>
+public static class DatabaseProviders
+{
+    public static DbContextOptionsBuilder UseCommerceDatabase(
+        this DbContextOptionsBuilder builder, DatabaseSettings settings, string moduleName)
+    {
+        var historyTable = ModuleNaming.HistoryTable(settings.Provider, moduleName);
+        var historySchema = ModuleNaming.Schema(settings.Provider, moduleName);
+        switch (settings.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                builder.UseSqlite(settings.ConnectionString, o => o.MigrationsHistoryTable(historyTable));
+                break;
+            case DatabaseProvider.Postgres:
+                builder.UseNpgsql(settings.ConnectionString, o => o.MigrationsHistoryTable(historyTable, historySchema));
+                break;
+            case DatabaseProvider.SqlServer:
+                builder.UseSqlServer(settings.ConnectionString, o => o.MigrationsHistoryTable(historyTable, historySchema));
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(settings), settings.Provider, "Unknown database provider.");
+        }
+
+        builder.ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>();
+        return builder;
+    }
+
+#pragma warning disable EF1001 // The provider option extensions are the reliable way to tell which provider configured a context.
+    public static DatabaseProvider Of(IDbContextOptions options)
+    {
+        if (options.FindExtension<SqliteOptionsExtension>() is not null) return DatabaseProvider.Sqlite;
+        if (options.FindExtension<NpgsqlOptionsExtension>() is not null) return DatabaseProvider.Postgres;
+        if (options.FindExtension<SqlServerOptionsExtension>() is not null) return DatabaseProvider.SqlServer;
+        throw new InvalidOperationException("The DbContext is configured for a provider Commerce does not support.");
+    }
+#pragma warning restore EF1001
+
+    public static DatabaseProvider Of(DbContext context) => Of(context.GetService<IDbContextOptions>());
+}

@@ -1,0 +1,39 @@
+using Microsoft.Extensions.Configuration;
+
+namespace Commerce.Kernel;
+
+/// <summary>
+/// Which database Commerce runs on. Read from <c>Commerce:Database:Provider</c> (Sqlite, Postgres, SqlServer) and
+/// <c>ConnectionStrings:Commerce</c>; with neither set, an SQLite file in the data folder.
+/// </summary>
+public sealed record DatabaseSettings(DatabaseProvider Provider, string ConnectionString)
+{
+    public const string ConnectionStringName = "Commerce";
+
+    public static DatabaseSettings FromConfiguration(IConfiguration configuration)
+    {
+        var providerText = configuration["Commerce:Database:Provider"];
+        var provider = DatabaseProvider.Sqlite;
+        if (!string.IsNullOrWhiteSpace(providerText) && !Enum.TryParse(providerText, ignoreCase: true, out provider))
+        {
+            throw new InvalidOperationException(
+                $"Commerce:Database:Provider is '{providerText}'; use one of {string.Join(", ", Enum.GetNames<DatabaseProvider>())}.");
+        }
+
+        var connectionString = configuration.GetConnectionString(ConnectionStringName);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            if (provider != DatabaseProvider.Sqlite)
+            {
+                throw new InvalidOperationException(
+                    $"Commerce:Database:Provider is {provider}: set ConnectionStrings:{ConnectionStringName} (environment variable ConnectionStrings__{ConnectionStringName}).");
+            }
+
+            var dataFolder = Path.GetFullPath(configuration["Commerce:DataFolder"] ?? "data");
+            Directory.CreateDirectory(dataFolder);
+            connectionString = $"Data Source={Path.Combine(dataFolder, "commerce.db")}";
+        }
+
+        return new DatabaseSettings(provider, connectionString);
+    }
+}

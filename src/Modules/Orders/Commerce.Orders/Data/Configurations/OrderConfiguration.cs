@@ -1,0 +1,65 @@
+using Commerce.Orders.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Commerce.Orders.Data.Configurations;
+
+public sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
+{
+    public void Configure(EntityTypeBuilder<Order> order)
+    {
+        order.ToTable("orders");
+        order.HasKey(o => o.Id);
+        order.Property(o => o.Id).ValueGeneratedNever();
+        order.Property(o => o.Channel).HasMaxLength(50);
+        order.Property(o => o.ExternalId).HasMaxLength(100);
+        // One order per channel and external id: the same order posted twice, even at the same instant, is stored once.
+        order.HasIndex(o => new { o.Channel, o.ExternalId }).IsUnique();
+        order.Property(o => o.CustomerName).HasMaxLength(200);
+        order.Property(o => o.CustomerEmail).HasMaxLength(254);
+        order.HasIndex(o => o.CustomerEmail);
+        order.Property(o => o.CustomerPhone).HasMaxLength(50);
+        order.Property(o => o.ShipToName).HasMaxLength(200);
+        order.Property(o => o.ShipToLine1).HasMaxLength(200);
+        order.Property(o => o.ShipToLine2).HasMaxLength(200);
+        order.Property(o => o.ShipToCity).HasMaxLength(100);
+        order.Property(o => o.ShipToRegion).HasMaxLength(100);
+        order.Property(o => o.ShipToPostalCode).HasMaxLength(20);
+        order.Property(o => o.ShipToCountryCode).HasMaxLength(2);
+        order.Property(o => o.ServiceLevel).HasConversion<string>().HasMaxLength(20);
+        order.Property(o => o.Status).HasConversion<string>().HasMaxLength(30);
+        order.HasIndex(o => new { o.Status, o.PlacedAt });
+        order.HasIndex(o => o.PlacedAt);
+        order.Property(o => o.Currency).HasMaxLength(3);
+        order.Property(o => o.CancellationReason).HasMaxLength(500);
+        order.Property(o => o.Revision).IsConcurrencyToken();
+        order.HasMany(o => o.Lines).WithOne().HasForeignKey(l => l.OrderId);
+        order.HasMany(o => o.History).WithOne().HasForeignKey(h => h.OrderId);
+    }
+}
+
+public sealed class OrderLineConfiguration : IEntityTypeConfiguration<OrderLine>
+{
+    public void Configure(EntityTypeBuilder<OrderLine> line)
+    {
+        line.ToTable("order_lines");
+        line.HasKey(l => new { l.OrderId, l.LineNumber });
+        line.Property(l => l.Sku).HasMaxLength(64);
+        line.HasIndex(l => l.Sku);
+    }
+}
+
+public sealed class OrderStatusChangeConfiguration : IEntityTypeConfiguration<OrderStatusChange>
+{
+    public void Configure(EntityTypeBuilder<OrderStatusChange> change)
+    {
+        change.ToTable("order_status_history");
+        change.HasKey(c => c.Id);
+        change.Property(c => c.Id).ValueGeneratedOnAdd();
+        change.Property(c => c.From).HasConversion<string>().HasMaxLength(30);
+        change.Property(c => c.To).HasConversion<string>().HasMaxLength(30);
+        change.Property(c => c.Actor).HasMaxLength(200);
+        change.Property(c => c.Reason).HasMaxLength(500);
+        change.HasIndex(c => c.OrderId);
+    }
+}

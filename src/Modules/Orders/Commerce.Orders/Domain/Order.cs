@@ -1,0 +1,133 @@
+
+namespace Commerce.Orders.Domain;
+
+/// <summary>
+/// A customer's order from one channel. Its status follows from how much of each line Inventory has reserved; every
+/// change of status is kept in <see cref="History"/> with its time and actor.
+/// </summary>
+public sealed class Order
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+    public required string Channel { get; init; }
+    public required string ExternalId { get; init; }
+    public required string CustomerName { get; init; }
+    public required string CustomerEmail { get; init; }
+    public string? CustomerPhone { get; init; }
+    public required string ShipToName { get; init; }
+    public required string ShipToLine1 { get; init; }
+    public string? ShipToLine2 { get; init; }
+    public required string ShipToCity { get; init; }
+    public string? ShipToRegion { get; init; }
+    public required string ShipToPostalCode { get; init; }
+    public required string ShipToCountryCode { get; init; }
+    public ServiceLevel ServiceLevel { get; init; }
+    public required string Currency { get; init; }
+    public decimal Total { get; init; }
+    public OrderStatus Status { get; private set; }
+    public DateTimeOffset PlacedAt { get; init; }
+    public DateTimeOffset UpdatedAt { get; private set; }
+    /// <summary>The newest allocation version applied; older or repeated ones are ignored.</summary>
+    public int AllocationVersion { get; private set; }
+    public string? CancellationReason { get; private set; }
+    /// <summary>Grows with every change: the optimistic concurrency token, so two writers cannot both win.</summary>
+    public int Revision { get; private set; }
+    public List<OrderLine> Lines { get; init; } = [];
+    public List<OrderStatusChange> History { get; init; } = [];
+
+    public static Order Place(NewOrder details, IReadOnlyList<NewOrderLine> lines, DateTimeOffset at, string actor)
+    {
+        var order = new Order
+        {
+            Channel = details.Channel,
+            ExternalId = details.ExternalId,
+            CustomerName = details.CustomerName,
+            CustomerEmail = details.CustomerEmail,
+            CustomerPhone = details.CustomerPhone,
+            ShipToName = details.ShipToName,
+            ShipToLine1 = details.ShipToLine1,
+            ShipToLine2 = details.ShipToLine2,
+            ShipToCity = details.ShipToCity,
+            ShipToRegion = details.ShipToRegion,
+            ShipToPostalCode = details.ShipToPostalCode,
+            ShipToCountryCode = details.ShipToCountryCode,
+            ServiceLevel = details.ServiceLevel,
+            Currency = lines[0].Currency,
+            Total = lines.Sum(l => l.UnitPrice * l.Quantity),
+            Status = OrderStatus.Placed,
+            PlacedAt = at,
+            UpdatedAt = at,
+        };
+        order.Lines.AddRange(lines.Select((l, i) => new OrderLine
+        {
+            OrderId = order.Id,
+            LineNumber = i + 1,
+            Sku = l.Sku,
+            Quantity = l.Quantity,
+            UnitPrice = l.UnitPrice,
+        }));
+        order.History.Add(new OrderStatusChange
+        {
+            OrderId = order.Id, From = null, To = OrderStatus.Placed, At = at, Actor = actor,
+        });
+        return order;
+    }
+
+    /// <summary>Applies Inventory's view of the allocation, if it is newer than the one applied already.</summary>
+    public OrderStatusChange? ApplyAllocation(int version, IReadOnlyDictionary<int, int> allocatedByLine, DateTimeOffset at, string actor)
+    {
+        if (Status == OrderStatus.Cancelled || version <= AllocationVersion) return null;
+        AllocationVersion = version;
+        foreach (var line in Lines)
+        {
+            line.Allocated = allocatedByLine.TryGetValue(line.LineNumber, out var allocated) ? allocated : 0;
+        }
+
+        return ChangeStatus(DeriveStatus(Lines), at, actor, reason: null);
+    }
+
+    public bool CanCancel => Status != OrderStatus.Cancelled;
+
+    public OrderStatusChange? Cancel(string? reason, DateTimeOffset at, string actor)
+    {
+        if (Status == OrderStatus.Cancelled) return null;
+        CancellationReason = reason;
+        foreach (var line in Lines) line.Allocated = 0;
+        return ChangeStatus(OrderStatus.Cancelled, at, actor, reason);
+    }
+
+    public static OrderStatus DeriveStatus(IReadOnlyCollection<OrderLine> lines)
+    {
+        var allocated = lines.Sum(l => l.Allocated);
+        if (allocated == 0) return OrderStatus.Backordered;
+        return lines.All(l => l.Allocated >= l.Quantity) ? OrderStatus.Allocated : OrderStatus.PartiallyAllocated;
+    }
+
+    private OrderStatusChange? ChangeStatus(OrderStatus to, DateTimeOffset at, string actor, string? reason)
+    {
+        UpdatedAt = at;
+        Revision++;
+        if (to == Status) return null;
+        var change = new OrderStatusChange { OrderId = Id, From = Status, To = to, At = at, Actor = actor, Reason = reason };
+        Status = to;
+        History.Add(change);
+        return change;
+    }
+}
+
+/// <summary>The validated details of an order to place.</summary>
+public sealed record NewOrder(
+    string Channel, string ExternalId, string CustomerName, string CustomerEmail, string? CustomerPhone,
+    string ShipToName, string ShipToLine1, string? ShipToLine2, string ShipToCity, string? ShipToRegion,
+    string ShipToPostalCode, string ShipToCountryCode, ServiceLevel ServiceLevel);
+
+public sealed record NewOrderLine(string Sku, int Quantity, decimal UnitPrice, string Currency);
+
+public sealed class OrderLine
+{
+    public Guid OrderId { get; init; }
+    public int LineNumber { get; init; }
+    public required string Sku { get; init; }
+    public int Quantity { get; init; }
+    public decimal UnitPrice { get; init; }
+    public int Allocated { get; set; }
+}

@@ -1,0 +1,34 @@
+using Commerce.Kernel.Http;
+using Commerce.Orders.Contracts;
+using Commerce.Orders.Data;
+using Commerce.Orders.Features.Queries;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Wolverine;
+
+namespace Commerce.Orders.Features.CancelOrder;
+
+public sealed record CancelOrderRequest(string? Reason);
+
+internal static class CancelOrderEndpoint
+{
+    public static void Map(RouteGroupBuilder group) =>
+        group.MapPost("/{id:guid}/cancel", Cancel)
+            .WithSummary("Cancel an order")
+            .WithDescription("Cancels the order and releases its reserved stock. Cancelling a cancelled order changes nothing.");
+
+    private static async Task<Results<Ok<OrderView>, ValidationProblem, ProblemHttpResult>> Cancel(
+        Guid id, IMessageBus bus, OrdersDbContext db, CancellationToken cancellationToken, CancelOrderRequest? request = null)
+    {
+        var errors = new FieldErrors();
+        errors.Optional(request?.Reason, "reason", 500);
+        if (errors.Any) return errors.ToProblem();
+
+        var outcome = await bus.InvokeAsync<CancelOrderOutcome>(
+            new Contracts.CancelOrder(id, request?.Reason?.Trim()), cancellationToken);
+        if (outcome == CancelOrderOutcome.NotFound) return Problems.NotFound("Order", id);
+        return TypedResults.Ok((await OrderQueryEndpoints.Load(db, id, cancellationToken))!);
+    }
+}

@@ -1,0 +1,55 @@
+using Commerce.Inventory.Contracts;
+using Commerce.Kernel.Auditing;
+using Commerce.Orders.Contracts;
+using Commerce.Orders.Data;
+using Commerce.Orders.Domain;
+using Microsoft.EntityFrameworkCore;
+using Wolverine;
+
+namespace Commerce.Orders.Features.PlaceOrder;
+
+public static class PlaceOrderHandler
+{
+    /// <summary>
+    /// Records the order and, in the same transaction, asks Inventory to reserve its stock. A repeat of an order already
+    /// placed returns that order; a concurrent repeat loses on the unique (channel, external id) key and, retried, finds it.
+    /// </summary>
+    public static async Task<(OrderAccepted, OutgoingMessages)> Handle(
+        Contracts.PlaceOrder command, OrdersDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var errors = PlaceOrderValidator.Validate(command);
+        if (errors.Any) throw new InvalidOrderException(errors);
+
+        var existing = await db.Orders
+            .Where(o => o.Channel == command.Channel && o.ExternalId == command.ExternalId)
+            .Select(o => (Guid?)o.Id)
+            .SingleOrDefaultAsync(cancellationToken);
+        if (existing is { } existingId) return (new OrderAccepted(existingId, Created: false), []);
+
+        var now = clock.GetUtcNow();
+        var address = command.ShippingAddress;
+        var order = Order.Place(
+            new NewOrder(command.Channel.Trim(), command.ExternalId.Trim(), command.Customer.Name.Trim(),
+                command.Customer.Email.Trim(), command.Customer.Phone?.Trim(), address.Name.Trim(), address.Line1.Trim(),
+                address.Line2?.Trim(), address.City.Trim(), address.Region?.Trim(), address.PostalCode.Trim(),
+                address.CountryCode, Enum.Parse<ServiceLevel>(command.ServiceLevel ?? nameof(ServiceLevel.Standard), true)),
+            command.Lines.Select(l => new NewOrderLine(l.Sku.Trim(), l.Quantity, l.UnitPrice, l.Currency)).ToList(),
+            now, Actor.Current);
+        db.Orders.Add(order);
+
+        var lines = order.Lines;
+        return (new OrderAccepted(order.Id, Created: true),
+        [
+            new ReserveStock(order.Id, order.PlacedAt, lines.Select(l => new RequestedLine(l.LineNumber, l.Sku, l.Quantity)).ToList()),
+            new OrderPlaced(order.Id, order.Channel, order.ExternalId, order.CustomerEmail, order.PlacedAt,
+                lines.Select(l => new OrderPlacedLine(l.LineNumber, l.Sku, l.Quantity, l.UnitPrice, order.Currency)).ToList()),
+        ]);
+    }
+}
+
+/// <summary>An order that fails validation, sent straight to the bus rather than through the API.</summary>
+public sealed class InvalidOrderException(Kernel.Http.FieldErrors errors)
+    : Exception("The order is not valid: " + string.Join("; ", errors.Describe()))
+{
+    public Kernel.Http.FieldErrors Errors { get; } = errors;
+}

@@ -1,0 +1,36 @@
+using Commerce.Kernel;
+using Commerce.Kernel.Http;
+using Commerce.Kernel.Persistence;
+using Commerce.Kernel.Security;
+using Commerce.Orders.Data;
+using Commerce.Orders.Features.CancelOrder;
+using Commerce.Orders.Features.PlaceOrder;
+using Commerce.Orders.Features.Queries;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Wolverine.EntityFrameworkCore;
+
+namespace Commerce.Orders;
+
+/// <summary>Orders from every channel: placed idempotently, allocated by Inventory, cancelled with their stock released.</summary>
+public sealed class OrdersModule : IModule
+{
+    public string Name => OrdersDbContext.Module;
+
+    public IReadOnlyList<Type> DbContextTypes => [typeof(OrdersDbContext)];
+
+    public void AddServices(IServiceCollection services, ModuleContext context) =>
+        services.AddDbContextWithWolverineIntegration<OrdersDbContext>(
+            options => options.UseCommerceDatabase(context.Database, Name));
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        var place = endpoints.MapModuleGroup(Name, "Orders", Roles.Manager, Roles.Agent, Roles.Integration);
+        var cancel = endpoints.MapModuleGroup(Name, "Orders", Roles.Manager, Roles.Agent, Roles.Integration);
+        var reads = endpoints.MapModuleGroup(Name, "Orders", Roles.Manager, Roles.Agent, Roles.Warehouse, Roles.Integration);
+        PlaceOrderEndpoint.Map(place);
+        CancelOrderEndpoint.Map(cancel);
+        OrderQueryEndpoints.Map(reads);
+        reads.MapAuditLog<OrdersDbContext>();
+    }
+}

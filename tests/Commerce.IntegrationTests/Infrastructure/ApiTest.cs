@@ -1,0 +1,17 @@
+using Commerce.Kernel.Security;
+
+namespace Commerce.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// A test that talks to the running host through its HTTP API as an admin, on module tables emptied before it starts.
+/// </summary>
+public abstract class ApiTest(AppFixture fixture) : IAsyncLifetime
+{
+    protected CommerceApp App { get; } = fixture.App;
+    protected HttpClient Client { get; } = fixture.App.ClientWithRole(Roles.Admin);
+    protected Scenario Given => new(Client);
+
+    public virtual Task InitializeAsync() => fixture.Reset.ResetAsync();
+
+    public virtual Task DisposeAsync() => Task.CompletedTask;
+}

@@ -1,0 +1,61 @@
+using System.Data.Common;
+using Commerce.Kernel;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+using Respawn;
+using Respawn.Graph;
+
+namespace Commerce.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// Empties the modules' tables between tests with Respawn. Keeps the migration history, Wolverine's and Quartz's tables
+/// and the platform's API keys, so the running host and its clients carry on.
+/// </summary>
+public sealed class DatabaseReset
+{
+    private static readonly string[] ModuleSchemas = ["inventory", "orders"];
+    private readonly DatabaseProvider _provider;
+    private readonly string _connectionString;
+    private Respawner? _respawner;
+
+    public DatabaseReset(DatabaseProvider provider, string connectionString) =>
+        (_provider, _connectionString) = (provider, connectionString);
+
+    public async Task ResetAsync()
+    {
+        await using var connection = Open();
+        await connection.OpenAsync();
+        _respawner ??= await Respawner.CreateAsync(connection, await OptionsAsync(connection));
+        await _respawner.ResetAsync(connection);
+    }
+
+    private DbConnection Open() => _provider == DatabaseProvider.Sqlite
+        ? new SqliteConnection(_connectionString)
+        : new NpgsqlConnection(_connectionString);
+
+    private async Task<RespawnerOptions> OptionsAsync(DbConnection connection)
+    {
+        if (_provider != DatabaseProvider.Sqlite)
+        {
+            return new RespawnerOptions
+            {
+                DbAdapter = DbAdapter.Postgres,
+                SchemasToInclude = ModuleSchemas,
+                TablesToIgnore = [new Table("ef_migrations_history")],
+            };
+        }
+
+        var tables = new List<Table>();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table'";
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            var name = reader.GetString(0);
+            if (ModuleSchemas.Any(m => name.StartsWith(m + "_", StringComparison.Ordinal)) && !name.EndsWith("_ef_migrations_history", StringComparison.Ordinal))
+                tables.Add(new Table(name));
+        }
+
+        return new RespawnerOptions { DbAdapter = DbAdapter.Sqlite, TablesToInclude = tables.ToArray() };
+    }
+}

@@ -1,0 +1,35 @@
+using Commerce.Kernel;
+
+namespace Commerce.IntegrationTests.Infrastructure;
+
+/// <summary>One running host per provider, shared by the tests of a collection.</summary>
+public abstract class AppFixture(DatabaseProvider provider) : IAsyncLifetime
+{
+    public CommerceApp App { get; private set; } = null!;
+
+    public DatabaseReset Reset { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        App = await CommerceApp.StartAsync(provider);
+        Reset = new DatabaseReset(provider, App.ConnectionString);
+    }
+
+    public async Task DisposeAsync() => await App.DisposeAsync();
+}
+
+public sealed class SqliteApp() : AppFixture(DatabaseProvider.Sqlite);
+
+public sealed class PostgresApp() : AppFixture(DatabaseProvider.Postgres);
+
+[CollectionDefinition(Name)]
+public sealed class SqliteCollection : ICollectionFixture<SqliteApp>
+{
+    public const string Name = "SQLite";
+}
+
+[CollectionDefinition(Name)]
+public sealed class PostgresCollection : ICollectionFixture<PostgresApp>
+{
+    public const string Name = "PostgreSQL";
+}
