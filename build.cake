@@ -38,8 +38,8 @@ Task("Test").IsDependentOn("Build").Does(() =>
 
     var (passed, failed, skipped) = CountResults(results);
     if (failedToRun && failed == 0) failed = 1; // a test host that crashed leaves no result: count the run as failed
-    Information("");
-    Information($"tests: {passed} passed, {failed} failed, {skipped} skipped");
+    Console.WriteLine();
+    Console.WriteLine($"tests: {passed} passed, {failed} failed, {skipped} skipped");
     if (failed > 0) throw new Exception($"{failed} test(s) failed.");
 });
 

@@ -8,7 +8,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 log=$(mktemp)
 dotnet tool restore >/dev/null && dotnet cake --target=Test "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
-summary=$(grep -E '^tests: [0-9]+ passed, [0-9]+ failed, [0-9]+ skipped$' "$log" | tail -n 1)
+summary=$(sed 's/\x1b\[[0-9;]*m//g' "$log" | grep -E '^tests: [0-9]+ passed, [0-9]+ failed, [0-9]+ skipped$' | tail -n 1)
 rm -f "$log"
 [ -n "$summary" ] || { summary="tests: 0 passed, 1 failed, 0 skipped"; status=1; }
 echo "$summary"
