@@ -91,7 +91,8 @@ public sealed class DemoData(IServiceProvider services, IServer server, IHostApp
             }, cancellationToken));
             foreach (var w in warehouses)
             {
-                var quantity = random.Next(0, 40);
+                // A few items run short, so the demo shows partial allocations and backorders too.
+                var quantity = item.Code is "POSTER-A2-MAP" or "HOOD-ZIP-L-NVY" ? random.Next(0, 3) : random.Next(0, 25);
                 if (quantity == 0) continue;
                 await Send(client.PostAsJsonAsync("/api/inventory/receipts",
                     new { sku = item.Code, location = w.Code, quantity, reference = $"PO-{random.Next(1000, 9999)}" }, cancellationToken));

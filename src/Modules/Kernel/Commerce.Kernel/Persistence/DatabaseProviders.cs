@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Sqlite.Infrastructure.Internal;
@@ -19,6 +20,8 @@ public static class DatabaseProviders
         {
             case DatabaseProvider.Sqlite:
                 builder.UseSqlite(settings.ConnectionString, o => o.MigrationsHistoryTable(historyTable));
+                // Wolverine maps its envelope tables to the schema "main", which SQLite resolves to the file itself.
+                builder.ConfigureWarnings(w => w.Ignore(SqliteEventId.SchemaConfiguredWarning));
                 break;
             case DatabaseProvider.Postgres:
                 builder.UseNpgsql(settings.ConnectionString, o => o.MigrationsHistoryTable(historyTable, historySchema));
