@@ -23,10 +23,23 @@ public sealed class DatabaseReset
 
     public async Task ResetAsync()
     {
-        await using var connection = Open();
-        await connection.OpenAsync();
-        _respawner ??= await Respawner.CreateAsync(connection, await OptionsAsync(connection));
-        await _respawner.ResetAsync(connection);
+        // The host keeps handling the previous test's messages; a delete can meet one of its transactions (a deadlock on
+        // PostgreSQL, a busy file on SQLite). Trying again a moment later is all it takes.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var connection = Open();
+                await connection.OpenAsync();
+                _respawner ??= await Respawner.CreateAsync(connection, await OptionsAsync(connection));
+                await _respawner.ResetAsync(connection);
+                return;
+            }
+            catch (DbException e) when (attempt < 10 && e is PostgresException { SqlState: "40P01" or "55P03" } or SqliteException { SqliteErrorCode: 5 or 6 })
+            {
+                await Task.Delay(100 * attempt);
+            }
+        }
     }
 
     private DbConnection Open() => _provider == DatabaseProvider.Sqlite

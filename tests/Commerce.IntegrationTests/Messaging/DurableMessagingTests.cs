@@ -73,9 +73,10 @@ public abstract class DurableMessagingTests(AppFixture fixture, DatabaseProvider
         var orderId = Guid.Parse(id);
         var bus = App.Services.GetRequiredService<IMessageBus>();
 
-        await bus.InvokeAsync(new ReserveStock(orderId, DateTimeOffset.UtcNow, [new RequestedLine(1, sku, 2)]));
-        await bus.InvokeAsync(new StockAllocationChanged(orderId, 1, [new AllocatedLine(1, sku, 2, 2)]));
-        await bus.InvokeAsync(new StockAllocationChanged(orderId, 0, [new AllocatedLine(1, sku, 2, 0)]));
+        var reserve = new ReserveStock(orderId, DateTimeOffset.UtcNow, [new RequestedLine(1, sku, 2)]);
+        await bus.InvokeAsync(new[] { reserve, reserve });
+        await bus.InvokeAsync(new[] { new StockAllocationChanged(orderId, 1, [new AllocatedLine(1, sku, 2, 2)]) });
+        await bus.InvokeAsync(new[] { new StockAllocationChanged(orderId, 0, [new AllocatedLine(1, sku, 2, 0)]) });
 
         Assert.Single(await Given.Ledger(sku), m => (string?)m!["kind"] == "Reservation");
         Assert.Equal(2, (int)(await Given.StockBySku(sku)).Single()!["reserved"]!);

@@ -9,6 +9,8 @@ using Commerce.Kernel.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Commerce.Inventory.Contracts;
+using Wolverine;
 using Wolverine.EntityFrameworkCore;
 
 namespace Commerce.Inventory;
@@ -20,9 +22,33 @@ public sealed class InventoryModule : IModule
 
     public IReadOnlyList<Type> DbContextTypes => [typeof(InventoryDbContext)];
 
-    public void AddServices(IServiceCollection services, ModuleContext context) =>
+    public void AddServices(IServiceCollection services, ModuleContext context)
+    {
         services.AddDbContextWithWolverineIntegration<InventoryDbContext>(
             options => options.UseCommerceDatabase(context.Database, Name));
+        services.AddSingleton<KnownSkus>();
+    }
+
+    /// <summary>
+    /// Reservations (gathered into batches, one transaction each) and releases queue up on one sequential, durable queue:
+    /// on a node they never race each other for the same stock rows, so there are no lost optimistic races to retry, and
+    /// backorders keep their first-come order.
+    /// Receipts and adjustments, which arrive over HTTP, can still race them; the stock levels' version tokens and the
+    /// retry policy settle those.
+    /// </summary>
+    public void ConfigureMessaging(WolverineOptions options)
+    {
+        options.LocalQueue(AllocationQueue).Sequential();
+        options.BatchMessagesOf<ReserveStock>(batching =>
+        {
+            batching.BatchSize = 200;
+            batching.TriggerTime = TimeSpan.FromMilliseconds(20);
+            batching.LocalExecutionQueueName = AllocationQueue;
+        });
+        options.PublishMessage<ReleaseStock>().ToLocalQueue(AllocationQueue);
+    }
+
+    public const string AllocationQueue = "inventory-allocation";
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {

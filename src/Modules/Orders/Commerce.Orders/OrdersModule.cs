@@ -8,6 +8,8 @@ using Commerce.Orders.Features.PlaceOrder;
 using Commerce.Orders.Features.Queries;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Commerce.Inventory.Contracts;
+using Wolverine;
 using Wolverine.EntityFrameworkCore;
 
 namespace Commerce.Orders;
@@ -22,6 +24,14 @@ public sealed class OrdersModule : IModule
     public void AddServices(IServiceCollection services, ModuleContext context) =>
         services.AddDbContextWithWolverineIntegration<OrdersDbContext>(
             options => options.UseCommerceDatabase(context.Database, Name));
+
+    /// <summary>Allocation updates are applied in batches, one transaction for many orders.</summary>
+    public void ConfigureMessaging(WolverineOptions options) =>
+        options.BatchMessagesOf<StockAllocationChanged>(batching =>
+        {
+            batching.BatchSize = 200;
+            batching.TriggerTime = TimeSpan.FromMilliseconds(20);
+        });
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {

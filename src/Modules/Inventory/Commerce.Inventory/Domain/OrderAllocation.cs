@@ -37,7 +37,8 @@ public sealed class AllocationLine
     public int Outstanding => Requested - Allocated;
 }
 
-/// <summary>Units of one allocation line held at one stock level (a SKU at a location).</summary>
+/// <summary>Units of one allocation line held at one stock level (a SKU at a location); the ledger is its audit trail.</summary>
+[Commerce.Kernel.Auditing.NotAudited]
 public sealed class LineReservation
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();

@@ -1,11 +1,14 @@
+using Commerce.Kernel.Auditing;
+
 namespace Commerce.Inventory.Domain;
 
 /// <summary>
 /// How many units of one SKU one location holds (<see cref="OnHand"/>) and how many of those are promised to orders
 /// (<see cref="Reserved"/>). Every change goes through a method that also writes the ledger movement, so the ledger's
 /// sums always equal these figures. <see cref="Version"/> is the optimistic concurrency token: two writers racing on
-/// the same row cannot both win.
+/// the same row cannot both win. The ledger is its audit trail.
 /// </summary>
+[NotAudited]
 public sealed class StockLevel
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();

@@ -9,32 +9,41 @@ namespace Commerce.Inventory.Features.Allocation;
 
 public static class ReserveStockHandler
 {
-    /// <summary>Records the order's demand and reserves what is available; the rest waits as backorders.</summary>
+    /// <summary>
+    /// Records the demand of a batch of orders and reserves what is available, oldest order first, in one transaction;
+    /// the rest waits as backorders. Wolverine gathers the requests into batches (see InventoryModule), so a busy shop
+    /// pays one transaction per batch, not per order.
+    /// </summary>
     public static async Task<OutgoingMessages> Handle(
-        ReserveStock command, InventoryDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        ReserveStock[] batch, InventoryDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        // Seen before (a redelivery) or cancelled before it arrived: nothing to do.
-        if (await db.Allocations.AnyAsync(a => a.OrderId == command.OrderId, cancellationToken)) return [];
+        var requests = batch.DistinctBy(r => r.OrderId).ToList();
+        var orderIds = requests.Select(r => r.OrderId).ToList();
+        // Seen before (a redelivery) or cancelled before it arrived: nothing to do for those.
+        var known = (await db.Allocations.Where(a => orderIds.Contains(a.OrderId)).Select(a => a.OrderId)
+            .ToListAsync(cancellationToken)).ToHashSet();
+        var fresh = requests.Where(r => !known.Contains(r.OrderId)).OrderBy(r => r.PlacedAt).ToList();
+        if (fresh.Count == 0) return [];
 
-        var codes = command.Lines.Select(l => l.Sku).Distinct().ToList();
+        var codes = fresh.SelectMany(r => r.Lines).Select(l => l.Sku).Distinct().ToList();
         var skuIds = await db.Skus.Where(s => codes.Contains(s.Code)).ToDictionaryAsync(s => s.Code, s => s.Id, cancellationToken);
-        var allocation = new OrderAllocation
+        var allocations = fresh.Select(request => new OrderAllocation
         {
-            OrderId = command.OrderId,
-            PlacedAt = command.PlacedAt,
-            Lines = command.Lines.Select(l => new AllocationLine
+            OrderId = request.OrderId,
+            PlacedAt = request.PlacedAt,
+            Lines = request.Lines.Select(l => new AllocationLine
             {
-                OrderId = command.OrderId,
+                OrderId = request.OrderId,
                 LineNumber = l.LineNumber,
                 Sku = l.Sku,
                 SkuId = skuIds.TryGetValue(l.Sku, out var id) ? id : null,
                 Requested = l.Quantity,
             }).ToList(),
-        };
-        db.Allocations.Add(allocation);
+        }).ToList();
+        db.Allocations.AddRange(allocations);
 
-        var changes = await Allocator.FillAsync(db, [allocation], Actor.Current, clock.GetUtcNow(), cancellationToken,
-            alwaysPublish: new HashSet<Guid> { allocation.OrderId });
+        var changes = await Allocator.FillAsync(db, allocations, Actor.Current, clock.GetUtcNow(), cancellationToken,
+            alwaysPublish: allocations.Select(a => a.OrderId).ToHashSet());
         return [.. changes];
     }
 }

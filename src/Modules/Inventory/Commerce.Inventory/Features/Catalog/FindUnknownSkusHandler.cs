@@ -6,11 +6,15 @@ namespace Commerce.Inventory.Features.Catalog;
 
 public static class FindUnknownSkusHandler
 {
-    public static async Task<UnknownSkus> Handle(FindUnknownSkus query, InventoryDbContext db, CancellationToken cancellationToken)
+    public static async Task<UnknownSkus> Handle(
+        FindUnknownSkus query, InventoryDbContext db, KnownSkus knownSkus, CancellationToken cancellationToken)
     {
-        var codes = query.Skus.Distinct().ToList();
-        var known = await db.Skus.AsNoTracking().Where(s => codes.Contains(s.Code)).Select(s => s.Code)
+        var toLookUp = query.Skus.Distinct().Where(code => !knownSkus.Contains(code)).ToList();
+        if (toLookUp.Count == 0) return new UnknownSkus([]);
+
+        var found = await db.Skus.AsNoTracking().Where(s => toLookUp.Contains(s.Code)).Select(s => s.Code)
             .ToListAsync(cancellationToken);
-        return new UnknownSkus(codes.Except(known).ToList());
+        knownSkus.Add(found);
+        return new UnknownSkus(toLookUp.Except(found).ToList());
     }
 }

@@ -1,5 +1,4 @@
 using Commerce.Inventory.Contracts;
-using Commerce.Kernel.Auditing;
 using Commerce.Orders.Contracts;
 using Commerce.Orders.Data;
 using Microsoft.EntityFrameworkCore;
@@ -11,15 +10,28 @@ public static class StockAllocationChangedHandler
 {
     public const string Actor = "inventory";
 
-    /// <summary>Brings the order's lines and status in line with Inventory's newest allocation; older ones change nothing.</summary>
+    /// <summary>
+    /// Brings orders' lines and status in line with Inventory's newest allocations, a batch at a time; an older or repeated
+    /// allocation changes nothing.
+    /// </summary>
     public static async Task<OutgoingMessages> Handle(
-        StockAllocationChanged message, OrdersDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        StockAllocationChanged[] batch, OrdersDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var order = await db.Orders.Include(o => o.Lines).SingleOrDefaultAsync(o => o.Id == message.OrderId, cancellationToken);
-        if (order is null) return [];
+        var newest = batch.GroupBy(m => m.OrderId).Select(g => g.MaxBy(m => m.Version)!).ToList();
+        var orderIds = newest.Select(m => m.OrderId).ToList();
+        var orders = await db.Orders.Include(o => o.Lines).Where(o => orderIds.Contains(o.Id))
+            .ToDictionaryAsync(o => o.Id, cancellationToken);
 
         var now = clock.GetUtcNow();
-        var change = order.ApplyAllocation(message.Version, message.Lines.ToDictionary(l => l.LineNumber, l => l.Allocated), now, Actor);
-        return change is null ? [] : [new OrderStatusChanged(order.Id, change.From.ToString()!, change.To.ToString(), now, Actor)];
+        var changes = new OutgoingMessages();
+        foreach (var message in newest)
+        {
+            if (!orders.TryGetValue(message.OrderId, out var order)) continue;
+            var change = order.ApplyAllocation(message.Version, message.Lines.ToDictionary(l => l.LineNumber, l => l.Allocated), now, Actor);
+            if (change is not null)
+                changes.Add(new OrderStatusChanged(order.Id, change.From.ToString()!, change.To.ToString(), now, Actor));
+        }
+
+        return changes;
     }
 }

@@ -24,7 +24,7 @@ internal static class OrderQueryEndpoints
         var order = await db.Orders.AsNoTracking()
             .Include(o => o.Lines)
             .Include(o => o.History)
-            .AsSplitQuery()
+            .AsSingleQuery() // one round trip: an order has few lines and fewer status changes
             .SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
         return order is null ? null : OrderViews.ToView(order);
     }
