@@ -60,11 +60,11 @@ return 0;
 
 void WriteReport(string path, List<string> results)
 {
-    const string Header = "# Benchmarks\n";
-    var existing = File.Exists(path) ? File.ReadAllText(path) : Header;
-    var history = existing.StartsWith(Header, StringComparison.Ordinal) ? existing[Header.Length..] : existing;
+    // The file is an introduction, then one section per run, newest first; a new run goes in after the introduction.
+    var existing = File.Exists(path) ? File.ReadAllText(path) : "# Benchmarks\n";
+    var firstRun = existing.IndexOf("\n## Orders end to end", StringComparison.Ordinal);
+    var (intro, history) = firstRun < 0 ? (existing, "") : (existing[..(firstRun + 1)], existing[(firstRun + 1)..]);
     var section = new StringBuilder()
-        .AppendLine()
         .AppendLine(CultureInfo.InvariantCulture, $"## Orders end to end — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC")
         .AppendLine()
         .AppendLine(Machine())
@@ -72,7 +72,8 @@ void WriteReport(string path, List<string> results)
         .AppendLine("| database | orders | clients | end to end orders/s | HTTP accepted orders/s | baseline orders/s | ratio |")
         .AppendLine("|---|---|---|---|---|---|---|");
     foreach (var row in results) section.AppendLine(row);
-    File.WriteAllText(path, Header + section + history);
+    section.AppendLine();
+    File.WriteAllText(path, intro.TrimEnd() + "\n\n" + section + history);
     Console.WriteLine($"Wrote {path}");
 }
 
