@@ -86,6 +86,10 @@ public static class PlatformSetup
 
         if (configuration["Commerce:Messaging:Solo"] is "true") options.Durability.Mode = DurabilityMode.Solo;
 
+        // Handled envelopes are kept to drop a redelivered duplicate; our handlers are idempotent by design (a repeat
+        // changes nothing), so a short window keeps the inbox table small and its housekeeping cheap under load.
+        options.Durability.KeepAfterMessageHandling = TimeSpan.FromSeconds(30);
+
         var context = new ModuleContext(DatabaseSettings.FromConfiguration(configuration), configuration);
         foreach (var module in modules)
         {
