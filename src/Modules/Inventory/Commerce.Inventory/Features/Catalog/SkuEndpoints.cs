@@ -66,15 +66,7 @@ internal static class SkuEndpoints
             CreatedAt = clock.GetUtcNow(),
         };
         if (await db.Skus.AnyAsync(s => s.Code == sku.Code, cancellationToken)) return DuplicateCode(sku.Code);
-        db.Skus.Add(sku);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException e) when (DbErrors.IsUniqueViolation(e))
-        {
-            return DuplicateCode(sku.Code);
-        }
+        if (!await db.TryInsertAsync(sku, cancellationToken)) return DuplicateCode(sku.Code);
 
         return TypedResults.Created($"/api/inventory/skus/{Uri.EscapeDataString(sku.Code)}", ToView(sku));
     }

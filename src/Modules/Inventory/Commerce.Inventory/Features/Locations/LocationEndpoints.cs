@@ -65,15 +65,7 @@ internal static class LocationEndpoints
             CreatedAt = clock.GetUtcNow(),
         };
         if (await db.Locations.AnyAsync(l => l.Code == location.Code, cancellationToken)) return Duplicate(location.Code);
-        db.Locations.Add(location);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException e) when (DbErrors.IsUniqueViolation(e))
-        {
-            return Duplicate(location.Code);
-        }
+        if (!await db.TryInsertAsync(location, cancellationToken)) return Duplicate(location.Code);
 
         return TypedResults.Created($"/api/inventory/locations/{Uri.EscapeDataString(location.Code)}", ToView(location));
     }
