@@ -4,8 +4,10 @@ using Commerce.Host.Security;
 using Commerce.Host.Startup;
 using Commerce.Kernel;
 using Commerce.Kernel.Auditing;
+using Commerce.Kernel.Http;
 using Commerce.Kernel.Persistence;
-using Microsoft.AspNetCore.Authentication;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Quartz;
 using Scalar.AspNetCore;
@@ -56,9 +58,18 @@ public static class PlatformSetup
             options => options.UseCommerceDatabase(database, PlatformDbContext.Module),
             optionsLifetime: ServiceLifetime.Singleton);
         services.AddScoped<ApiKeyService>();
-        services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
-            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+        services.AddScoped<UserService>();
+        services.AddCommerceAuthentication();
         services.AddAuthorization();
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.OnRejected = (context, _) => new ValueTask(TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests,
+                title: "Too many attempts.", detail: "Wait a minute before trying to sign in again.").ExecuteAsync(context.HttpContext));
+            limiter.AddPolicy(UserEndpoints.SignInRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1) }));
+        });
 
         var health = services.AddHealthChecks().AddDbContextCheck<PlatformDbContext>("database");
         health.AddCheck<MessageStoreHealthCheck>("message-store");
@@ -136,6 +147,7 @@ public static class PlatformSetup
         app.Use(RefuseOversizedBodies);
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.Use(async (context, next) =>
         {
             using var actor = Actor.Use(context.User.Identity?.Name ?? "anonymous");
@@ -146,6 +158,8 @@ public static class PlatformSetup
         app.MapScalarApiReference(scalar => scalar.WithTitle("Commerce API"));
         app.MapHealthChecks("/health", new() { ResponseWriter = HealthResponse.WriteAsync });
         app.MapApiKeys();
+        app.MapUsers();
+        app.MapModuleGroup("admin", "Administration").MapAuditLog<PlatformDbContext>();
         foreach (var module in modules) module.MapEndpoints(app);
     }
 

@@ -1,3 +1,5 @@
+using Commerce.Kernel.Auditing;
+
 namespace Commerce.Host.Platform;
 
 /// <summary>
@@ -10,6 +12,7 @@ public sealed class ApiKey
     public required string Name { get; init; }
     /// <summary>The first characters of the key, shown so that people can tell keys apart.</summary>
     public required string Prefix { get; init; }
+    [Sensitive]
     public required string Hash { get; init; }
     /// <summary>Comma-separated roles.</summary>
     public required string Roles { get; init; }

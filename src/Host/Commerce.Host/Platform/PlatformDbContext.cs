@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Commerce.Host.Platform;
 
-/// <summary>The host's own tables: API keys (and, through the base class, their audit trail).</summary>
+/// <summary>The host's own tables: API keys and users (and, through the base class, their audit trail).</summary>
 public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> options, TimeProvider clock)
     : ModuleDbContext(options, clock)
 {
@@ -12,8 +12,22 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
     protected override string ModuleName => Module;
 
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<User> Users => Set<User>();
 
-    protected override void ConfigureModel(ModelBuilder modelBuilder) =>
+    protected override void ConfigureModel(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<User>(user =>
+        {
+            user.ToTable("users");
+            user.HasKey(u => u.Id);
+            user.Property(u => u.Email).HasMaxLength(254);
+            user.HasIndex(u => u.Email).IsUnique();
+            user.Property(u => u.DisplayName).HasMaxLength(200);
+            user.Property(u => u.PasswordHash).HasMaxLength(200);
+            user.Property(u => u.Roles).HasMaxLength(200);
+            user.Property(u => u.CreatedBy).HasMaxLength(200);
+            user.Ignore(u => u.RoleList);
+        });
         modelBuilder.Entity<ApiKey>(key =>
         {
             key.ToTable("api_keys");
@@ -26,4 +40,5 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
             key.Property(k => k.CreatedBy).HasMaxLength(200);
             key.Ignore(k => k.RoleList);
         });
+    }
 }

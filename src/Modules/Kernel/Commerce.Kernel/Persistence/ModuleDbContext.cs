@@ -93,6 +93,12 @@ public abstract class ModuleDbContext(DbContextOptions options, TimeProvider clo
         {
             if (entry.State == EntityState.Modified && !property.IsModified) continue;
             if (entry.State == EntityState.Modified && Equals(property.OriginalValue, property.CurrentValue)) continue;
+            if (property.Metadata.PropertyInfo?.GetCustomAttribute<SensitiveAttribute>() is not null)
+            {
+                changed[property.Metadata.Name] = ["(redacted)", "(redacted)"];
+                continue;
+            }
+
             changed[property.Metadata.Name] = entry.State switch
             {
                 EntityState.Added => [null, property.CurrentValue],
