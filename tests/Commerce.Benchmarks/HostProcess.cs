@@ -39,6 +39,9 @@ public sealed partial class HostProcess : IAsyncDisposable
         {
             if (e.Data is not null && KeyPattern().Match(e.Data) is { Success: true } match) key.TrySetResult(match.Value);
         };
+        var hostLog = Environment.GetEnvironmentVariable("BENCH_HOST_LOG");
+        var logWriter = hostLog is null ? null : new StreamWriter(hostLog) { AutoFlush = true };
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (start) logWriter?.WriteLine(e.Data); };
         process.ErrorDataReceived += (_, e) =>
         {
             if (e.Data is not null && e.Data.Contains("fail:", StringComparison.Ordinal)) Console.Error.WriteLine($"host: {e.Data}");
