@@ -28,12 +28,7 @@ internal static class ApiKeyEndpoints
     {
         var errors = new FieldErrors();
         errors.Required(request.Name, "name", 100);
-        if (request.Roles is null || request.Roles.Count == 0) errors.Add("roles", "must name at least one role.");
-        else
-        {
-            for (var i = 0; i < request.Roles.Count; i++)
-                errors.Check(Roles.All.Contains(request.Roles[i]), $"roles[{i}]", $"must be one of {string.Join(", ", Roles.All)}.");
-        }
+        RoleList.Validate(request.Roles, errors);
 
         if (errors.Any) return errors.ToProblem();
         var issued = await keys.IssueAsync(request.Name!.Trim(), request.Roles!, cancellationToken);

@@ -45,12 +45,7 @@ internal static class UserEndpoints
         errors.Required(request.DisplayName, "displayName");
         errors.Check(request.Password is { Length: >= UserService.MinPasswordLength and <= 200 }, "password",
             $"must be {UserService.MinPasswordLength} to 200 characters.");
-        if (request.Roles is null || request.Roles.Count == 0) errors.Add("roles", "must name at least one role.");
-        else
-        {
-            for (var i = 0; i < request.Roles.Count; i++)
-                errors.Check(Roles.All.Contains(request.Roles[i]), $"roles[{i}]", $"must be one of {string.Join(", ", Roles.All)}.");
-        }
+        RoleList.Validate(request.Roles, errors);
 
         if (errors.Any) return errors.ToProblem();
         var user = await users.CreateAsync(request.Email!, request.DisplayName!.Trim(), request.Password!, request.Roles!, cancellationToken);
