@@ -1,0 +1,53 @@
+using System.Diagnostics;
+using System.Net;
+using Commerce.IntegrationTests.Infrastructure;
+using Commerce.Kernel;
+
+namespace Commerce.IntegrationTests.Platform;
+
+/// <summary><c>api-keys create</c> on the server's command line issues a key that the API then accepts.</summary>
+public sealed class ApiKeyCommandTests
+{
+    [Fact]
+    public async Task The_command_line_issues_a_working_key_and_refuses_unknown_roles()
+    {
+        var database = await CommerceApp.NewDatabaseAsync(DatabaseProvider.Sqlite);
+
+        var (exit, output, _) = await RunHostAsync(database, "api-keys", "create", "--name", "ops", "--roles", "admin,manager");
+        Assert.Equal(0, exit);
+        var key = output.Split('\n', StringSplitOptions.TrimEntries).Single(l => l.StartsWith("cmk_", StringComparison.Ordinal));
+
+        var (refused, _, error) = await RunHostAsync(database, "api-keys", "create", "--name", "x", "--roles", "boss");
+        Assert.Equal(2, refused);
+        Assert.Contains("Unknown role", error);
+
+        await using var app = await CommerceApp.StartAsync(DatabaseProvider.Sqlite, database);
+        var client = app.AnonymousClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", key);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/admin/api-keys")).StatusCode);
+    }
+
+    private static async Task<(int Exit, string Output, string Error)> RunHostAsync(string connectionString, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(HostAssembly());
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        start.Environment["ConnectionStrings__Commerce"] = connectionString;
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
+        return (process.ExitCode, await output, await error);
+    }
+
+    /// <summary>The host as built next to its project, in the configuration these tests were built in.</summary>
+    private static string HostAssembly()
+    {
+        var testFolder = new DirectoryInfo(AppContext.BaseDirectory); // tests/Commerce.IntegrationTests/bin/{Configuration}/net10.0/
+        var configuration = testFolder.Parent!.Name;
+        var root = testFolder;
+        while (!File.Exists(Path.Combine(root.FullName, "Commerce.sln"))) root = root.Parent!;
+        return Path.Combine(root.FullName, "src/Host/Commerce.Host/bin", configuration, testFolder.Name, "Commerce.Host.dll");
+    }
+}
