@@ -101,7 +101,7 @@ public static class PlatformSetup
         // changes nothing), so a short window keeps the inbox table small and its housekeeping cheap under load.
         options.Durability.KeepAfterMessageHandling = TimeSpan.FromSeconds(30);
 
-        var context = new ModuleContext(DatabaseSettings.FromConfiguration(configuration), configuration);
+        var context = new ModuleContext(database, configuration);
         foreach (var module in modules)
         {
             options.Discovery.IncludeAssembly(module.HandlerAssembly);

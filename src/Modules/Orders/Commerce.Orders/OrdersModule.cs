@@ -35,11 +35,10 @@ public sealed class OrdersModule : IModule
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
-        var place = endpoints.MapModuleGroup(Name, "Orders", Roles.Manager, Roles.Agent, Roles.Integration);
-        var cancel = endpoints.MapModuleGroup(Name, "Orders", Roles.Manager, Roles.Agent, Roles.Integration);
+        var writes = endpoints.MapModuleGroup(Name, "Orders", Roles.Manager, Roles.Agent, Roles.Integration);
         var reads = endpoints.MapModuleGroup(Name, "Orders", Roles.Manager, Roles.Agent, Roles.Warehouse, Roles.Integration);
-        PlaceOrderEndpoint.Map(place);
-        CancelOrderEndpoint.Map(cancel);
+        PlaceOrderEndpoint.Map(writes);
+        CancelOrderEndpoint.Map(writes);
         OrderQueryEndpoints.Map(reads);
         reads.MapAuditLog<OrdersDbContext>();
     }

@@ -13,6 +13,10 @@ namespace Commerce.Kernel.Persistence;
 /// </summary>
 public abstract class ModuleDbContext(DbContextOptions options, TimeProvider clock) : DbContext(options)
 {
+    // Attribute look-ups run on every SaveChanges; the answers never change, so each is asked once.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, bool> NotAudited = new();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<PropertyInfo, bool> Sensitive = new();
+
     protected abstract string ModuleName { get; }
 
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
@@ -79,7 +83,7 @@ public abstract class ModuleDbContext(DbContextOptions options, TimeProvider clo
         var entries = ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
                         && e.Entity.GetType().Assembly == moduleAssembly
-                        && e.Entity.GetType().GetCustomAttribute<NotAuditedAttribute>() is null)
+                        && !NotAudited.GetOrAdd(e.Entity.GetType(), t => t.GetCustomAttribute<NotAuditedAttribute>() is not null))
             .Select(e => ToAuditEntry(e, now))
             .OfType<AuditEntry>()
             .ToList();
@@ -93,7 +97,8 @@ public abstract class ModuleDbContext(DbContextOptions options, TimeProvider clo
         {
             if (entry.State == EntityState.Modified && !property.IsModified) continue;
             if (entry.State == EntityState.Modified && Equals(property.OriginalValue, property.CurrentValue)) continue;
-            if (property.Metadata.PropertyInfo?.GetCustomAttribute<SensitiveAttribute>() is not null)
+            if (property.Metadata.PropertyInfo is { } info
+                && Sensitive.GetOrAdd(info, i => i.GetCustomAttribute<SensitiveAttribute>() is not null))
             {
                 changed[property.Metadata.Name] = ["(redacted)", "(redacted)"];
                 continue;

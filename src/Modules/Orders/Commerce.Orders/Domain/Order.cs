@@ -85,8 +85,6 @@ public sealed class Order
         return ChangeStatus(DeriveStatus(Lines), at, actor, reason: null);
     }
 
-    public bool CanCancel => Status != OrderStatus.Cancelled;
-
     public OrderStatusChange? Cancel(string? reason, DateTimeOffset at, string actor)
     {
         if (Status == OrderStatus.Cancelled) return null;
