@@ -27,6 +27,7 @@ internal static class BoxPacker
     /// <summary>Cubic inches per pound most carriers use for retail rates; a carrier account may set its own.</summary>
     public const decimal DefaultDimDivisor = 139m;
 
+    /// <summary>The packages for these items from this catalog, billed with the carrier account's dimensional divisor (in³/lb).</summary>
     public static PackingPlan Plan(IReadOnlyList<PackItem> items, IReadOnlyList<BoxType> boxes, decimal dimDivisor = DefaultDimDivisor)
     {
         ArgumentNullException.ThrowIfNull(items);
