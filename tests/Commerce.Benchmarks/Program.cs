@@ -7,6 +7,9 @@ using Commerce.Testing;
 // Orders per second end to end (HTTP → persisted → reserved → outbox) on SQLite and PostgreSQL, with the plain ADO.NET
 // baseline measured in the same run. Usage (build the host in Release first; see docs/benchmarks.md):
 //   dotnet run -c Release --project tests/Commerce.Benchmarks -- [--orders 3000] [--concurrency 32] [--providers Sqlite,Postgres] [--write]
+// Pick routes and batching instead (pure logic, no host): dotnet run -c Release --project tests/Commerce.Benchmarks -- routes [--write]
+if (args.FirstOrDefault() == "routes") return RouteBenchmark.Run(args.Contains("--write"), RepositoryRoot());
+
 var orders = IntOption("--orders", 3000);
 var concurrency = IntOption("--concurrency", 32);
 var providers = (Option("--providers") ?? "Sqlite,Postgres").Split(',', StringSplitOptions.RemoveEmptyEntries);
