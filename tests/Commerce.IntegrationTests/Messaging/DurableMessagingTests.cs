@@ -75,8 +75,8 @@ public abstract class DurableMessagingTests(AppFixture fixture, DatabaseProvider
 
         var reserve = new ReserveStock(orderId, DateTimeOffset.UtcNow, [new RequestedLine(1, sku, 2)]);
         await bus.InvokeAsync(new[] { reserve, reserve });
-        await bus.InvokeAsync(new[] { new StockAllocationChanged(orderId, 1, [new AllocatedLine(1, sku, 2, 2)]) });
-        await bus.InvokeAsync(new[] { new StockAllocationChanged(orderId, 0, [new AllocatedLine(1, sku, 2, 0)]) });
+        await bus.InvokeAsync(new[] { new StockAllocationChanged(orderId, 1, [new AllocatedLine(1, sku, 2, 2, [new AllocatedAt("MAIN", 2)])]) });
+        await bus.InvokeAsync(new[] { new StockAllocationChanged(orderId, 0, [new AllocatedLine(1, sku, 2, 0, [])]) });
 
         Assert.Single(await Given.Ledger(sku), m => (string?)m!["kind"] == "Reservation");
         Assert.Equal(2, (int)(await Given.StockBySku(sku)).Single()!["reserved"]!);

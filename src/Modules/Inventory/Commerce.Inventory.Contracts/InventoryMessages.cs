@@ -14,9 +14,29 @@ public sealed record ReleaseStock(Guid OrderId);
 /// </summary>
 public sealed record StockAllocationChanged(Guid OrderId, int Version, IReadOnlyList<AllocatedLine> Lines);
 
-public sealed record AllocatedLine(int LineNumber, string Sku, int Requested, int Allocated);
+/// <summary>One order line's demand and where its reserved units are: <see cref="Locations"/> sum to <see cref="Allocated"/>.</summary>
+public sealed record AllocatedLine(
+    int LineNumber, string Sku, int Requested, int Allocated, IReadOnlyList<AllocatedAt> Locations);
+
+public sealed record AllocatedAt(string Location, int Quantity);
 
 /// <summary>Query: which of these SKU codes does Inventory not know? Answered with <see cref="UnknownSkus"/>.</summary>
 public sealed record FindUnknownSkus(IReadOnlyList<string> Skus);
 
 public sealed record UnknownSkus(IReadOnlyList<string> Skus);
+
+/// <summary>Query: the physical description of these SKUs (for picking and packing). Answered with <see cref="SkuDescriptions"/>.</summary>
+public sealed record DescribeSkus(IReadOnlyList<string> Skus);
+
+/// <summary>The SKUs found, unknown codes left out.</summary>
+public sealed record SkuDescriptions(IReadOnlyList<SkuDescription> Skus);
+
+public sealed record SkuDescription(
+    string Code, string Name, string? Barcode, decimal LengthCm, decimal WidthCm, decimal HeightCm, decimal WeightKg);
+
+/// <summary>
+/// A picker found fewer units in a bin than expected for an order line. Inventory writes the missing units off the
+/// location's stock (ledger reason "short-pick") and re-allocates what the order line loses, from another location or as
+/// a backorder.
+/// </summary>
+public sealed record ReportShortPick(Guid OrderId, int LineNumber, string Sku, string Location, string Bin, int Missing);

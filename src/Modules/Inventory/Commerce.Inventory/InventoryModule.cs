@@ -46,6 +46,7 @@ public sealed class InventoryModule : IModule
             batching.LocalExecutionQueueName = AllocationQueue;
         });
         options.PublishMessage<ReleaseStock>().ToLocalQueue(AllocationQueue);
+        options.PublishMessage<ReportShortPick>().ToLocalQueue(AllocationQueue);
     }
 
     public const string AllocationQueue = "inventory-allocation";

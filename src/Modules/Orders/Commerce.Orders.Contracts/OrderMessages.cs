@@ -1,14 +1,25 @@
 namespace Commerce.Orders.Contracts;
 
-/// <summary>An order was accepted from a channel and recorded.</summary>
+/// <summary>An order was accepted from a channel and recorded, with what fulfilment needs to know about it.</summary>
 public sealed record OrderPlaced(
-    Guid OrderId, string Channel, string ExternalId, string CustomerEmail, DateTimeOffset PlacedAt,
-    IReadOnlyList<OrderPlacedLine> Lines);
+    Guid OrderId, string Channel, string ExternalId, string CustomerName, string CustomerEmail, DateTimeOffset PlacedAt,
+    string ServiceLevel, OrderAddress ShipTo, IReadOnlyList<OrderPlacedLine> Lines);
 
 public sealed record OrderPlacedLine(int LineNumber, string Sku, int Quantity, decimal UnitPrice, string Currency);
 
 /// <summary>The order's fulfilment status changed (allocated, partly allocated, backordered, cancelled).</summary>
 public sealed record OrderStatusChanged(Guid OrderId, string From, string To, DateTimeOffset At, string Actor);
+
+/// <summary>
+/// Where the order's units are reserved now, line by line; sent whenever that changes. <see cref="Version"/> grows with
+/// every change, so a consumer keeps the newest and ignores repeats and stragglers.
+/// </summary>
+public sealed record OrderAllocationUpdated(Guid OrderId, int Version, string Status, IReadOnlyList<FulfilmentLine> Lines);
+
+/// <summary>An order line: <see cref="Locations"/> say where its <see cref="Allocated"/> units are held.</summary>
+public sealed record FulfilmentLine(int LineNumber, string Sku, int Quantity, int Allocated, IReadOnlyList<UnitsAt> Locations);
+
+public sealed record UnitsAt(string Location, int Quantity);
 
 /// <summary>The order was cancelled; its reservations are being released.</summary>
 public sealed record OrderCancelled(Guid OrderId, string? Reason, DateTimeOffset At);

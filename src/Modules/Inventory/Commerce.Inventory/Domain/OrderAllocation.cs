@@ -45,5 +45,7 @@ public sealed class LineReservation
     public Guid OrderId { get; init; }
     public int LineNumber { get; init; }
     public Guid StockLevelId { get; init; }
+    /// <summary>The location's code, kept with the reservation so the allocation message can say where the units are.</summary>
+    public required string LocationCode { get; init; }
     public int Quantity { get; set; }
 }

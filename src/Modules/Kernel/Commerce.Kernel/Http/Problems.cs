@@ -12,4 +12,8 @@ public static class Problems
 
     public static ProblemHttpResult Conflict(string title, string detail) =>
         TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: title, detail: detail);
+
+    /// <summary>422: the request is well formed but the floor says otherwise (wrong bin scanned, item does not fit).</summary>
+    public static ProblemHttpResult Unprocessable(string title, string detail) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: title, detail: detail);
 }

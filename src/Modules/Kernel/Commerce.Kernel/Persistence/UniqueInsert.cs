@@ -23,4 +23,20 @@ public static class UniqueInsert
             return false;
         }
     }
+
+    /// <summary>
+    /// Saves; false when a unique key or a concurrency token says someone else got there first. The caller answers 409.
+    /// </summary>
+    public static async Task<bool> TrySaveAsync(this DbContext db, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || DbErrors.IsUniqueViolation(e))
+        {
+            return false;
+        }
+    }
 }

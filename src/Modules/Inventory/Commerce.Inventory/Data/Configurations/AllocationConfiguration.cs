@@ -37,6 +37,7 @@ public sealed class LineReservationConfiguration : IEntityTypeConfiguration<Line
     {
         reservation.ToTable("line_reservations");
         reservation.HasKey(r => r.Id);
+        reservation.Property(r => r.LocationCode).HasMaxLength(64);
         reservation.HasIndex(r => new { r.OrderId, r.LineNumber, r.StockLevelId }).IsUnique();
         reservation.HasIndex(r => r.StockLevelId);
     }

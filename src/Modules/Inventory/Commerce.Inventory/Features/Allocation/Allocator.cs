@@ -25,6 +25,7 @@ public static class Allocator
         if (skuIds.Count > 0) await db.StockLevels.Where(s => skuIds.Contains(s.SkuId)).LoadAsync(cancellationToken);
         // Local, not the query's result: it also holds a stock level created in this unit of work by a first receipt.
         var levelsBySku = db.StockLevels.Local.Where(l => skuIds.Contains(l.SkuId)).ToLookup(l => l.SkuId);
+        var locationCodes = skuIds.Count > 0 ? await LocationCodesAsync(db, cancellationToken) : [];
 
         var changes = new List<StockAllocationChanged>();
         foreach (var allocation in allocations)
@@ -48,6 +49,7 @@ public static class Allocator
                             OrderId = allocation.OrderId,
                             LineNumber = line.LineNumber,
                             StockLevelId = take.StockLevelId,
+                            LocationCode = locationCodes[candidates[take.StockLevelId].LocationId],
                             Quantity = take.Quantity,
                         });
                     }
@@ -97,6 +99,15 @@ public static class Allocator
     public static StockAllocationChanged ToMessage(OrderAllocation allocation) =>
         new(allocation.OrderId, allocation.Version,
             allocation.Lines.OrderBy(l => l.LineNumber)
-                .Select(l => new AllocatedLine(l.LineNumber, l.Sku, l.Requested, l.Allocated))
+                .Select(l => new AllocatedLine(l.LineNumber, l.Sku, l.Requested, l.Allocated,
+                    allocation.Reservations
+                        .Where(r => r.LineNumber == l.LineNumber && r.Quantity > 0)
+                        .GroupBy(r => r.LocationCode)
+                        .Select(g => new AllocatedAt(g.Key, g.Sum(r => r.Quantity)))
+                        .OrderBy(a => a.Location, StringComparer.Ordinal)
+                        .ToList()))
                 .ToList());
+
+    private static Task<Dictionary<Guid, string>> LocationCodesAsync(InventoryDbContext db, CancellationToken cancellationToken) =>
+        db.Locations.AsNoTracking().ToDictionaryAsync(l => l.Id, l => l.Code, cancellationToken);
 }

@@ -27,11 +27,20 @@ public static class StockAllocationChangedHandler
         foreach (var message in newest)
         {
             if (!orders.TryGetValue(message.OrderId, out var order)) continue;
+            var applies = order.Status != Domain.OrderStatus.Cancelled && message.Version > order.AllocationVersion;
             var change = order.ApplyAllocation(message.Version, message.Lines.ToDictionary(l => l.LineNumber, l => l.Allocated), now, Actor);
             if (change is not null)
                 changes.Add(new OrderStatusChanged(order.Id, change.From.ToString()!, change.To.ToString(), now, Actor));
+            if (applies) changes.Add(ToUpdate(message, order.Status.ToString(), order.Lines.ToDictionary(l => l.LineNumber, l => l.Quantity)));
         }
 
         return changes;
     }
+
+    private static OrderAllocationUpdated ToUpdate(StockAllocationChanged message, string status, Dictionary<int, int> quantities) =>
+        new(message.OrderId, message.Version, status,
+            message.Lines.Select(l => new FulfilmentLine(l.LineNumber, l.Sku,
+                    quantities.GetValueOrDefault(l.LineNumber, l.Requested), l.Allocated,
+                    l.Locations.Select(at => new UnitsAt(at.Location, at.Quantity)).ToList()))
+                .ToList());
 }

@@ -41,7 +41,10 @@ public static class PlaceOrderHandler
         return (new OrderAccepted(order.Id, Created: true),
         [
             new ReserveStock(order.Id, order.PlacedAt, lines.Select(l => new RequestedLine(l.LineNumber, l.Sku, l.Quantity)).ToList()),
-            new OrderPlaced(order.Id, order.Channel, order.ExternalId, order.CustomerEmail, order.PlacedAt,
+            new OrderPlaced(order.Id, order.Channel, order.ExternalId, order.CustomerName, order.CustomerEmail, order.PlacedAt,
+                order.ServiceLevel.ToString(),
+                new OrderAddress(order.ShipToName, order.ShipToLine1, order.ShipToLine2, order.ShipToCity, order.ShipToRegion,
+                    order.ShipToPostalCode, order.ShipToCountryCode),
                 lines.Select(l => new OrderPlacedLine(l.LineNumber, l.Sku, l.Quantity, l.UnitPrice, order.Currency)).ToList()),
         ]);
     }

@@ -70,6 +70,12 @@ namespace Commerce.Inventory.Data.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("line_number");
 
+                    b.Property<string>("LocationCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("location_code");
+
                     b.Property<Guid>("OrderId")
                         .HasColumnType("uuid")
                         .HasColumnName("order_id");

@@ -70,6 +70,12 @@ namespace Commerce.Inventory.Data.Migrations.SqlServer
                         .HasColumnType("int")
                         .HasColumnName("line_number");
 
+                    b.Property<string>("LocationCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("location_code");
+
                     b.Property<Guid>("OrderId")
                         .HasColumnType("uniqueidentifier")
                         .HasColumnName("order_id");

@@ -64,6 +64,12 @@ namespace Commerce.Inventory.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("line_number");
 
+                    b.Property<string>("LocationCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("location_code");
+
                     b.Property<Guid>("OrderId")
                         .HasColumnType("TEXT")
                         .HasColumnName("order_id");
