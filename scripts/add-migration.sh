@@ -10,6 +10,7 @@ declare -A projects=(
   [PlatformDbContext]=src/Host/Commerce.Host
   [InventoryDbContext]=src/Modules/Inventory/Commerce.Inventory
   [OrdersDbContext]=src/Modules/Orders/Commerce.Orders
+  [WarehouseDbContext]=src/Modules/Warehouse/Commerce.Warehouse
 )
 dirs_for() { if [ "$1" = PlatformDbContext ]; then echo Platform/Migrations; else echo Data/Migrations; fi; }
 contexts=("$@")

@@ -3,12 +3,14 @@ using Commerce.Host.Startup;
 using Commerce.Inventory;
 using Commerce.Kernel;
 using Commerce.Orders;
+using Commerce.Warehouse;
 using JasperFx;
 
 IModule[] modules =
 [
     new InventoryModule(),
     new OrdersModule(),
+    new WarehouseModule(),
 ];
 
 // --demo loads a small living shop into an empty database (the same as Commerce:Demo=true).

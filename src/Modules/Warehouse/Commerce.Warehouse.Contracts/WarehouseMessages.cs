@@ -1,0 +1,13 @@
+namespace Commerce.Warehouse.Contracts;
+
+/// <summary>
+/// An order's units at one location are packed and ready for a carrier: one entry per box, with its outer size in
+/// inches and its weight in pounds (box included), as carriers rate them.
+/// </summary>
+public sealed record OrderPacked(Guid OrderId, string Location, DateTimeOffset PackedAt, IReadOnlyList<PackedPackage> Packages);
+
+public sealed record PackedPackage(
+    Guid PackageId, string BoxCode, decimal LengthIn, decimal WidthIn, decimal HeightIn, decimal WeightLb,
+    IReadOnlyList<PackedItem> Items);
+
+public sealed record PackedItem(int LineNumber, string Sku, int Quantity);
