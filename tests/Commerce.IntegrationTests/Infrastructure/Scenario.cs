@@ -11,11 +11,14 @@ public sealed class Scenario(HttpClient client)
         code ??= Api.Unique("SKU");
         await client.PostJson("/api/inventory/skus", new
         {
-            code, name = $"Product {code}", barcode = $"0{Math.Abs(code.GetHashCode())}", lengthCm = 20, widthCm = 15,
+            code, name = $"Product {code}", barcode = BarcodeOf(code), lengthCm = 20, widthCm = 15,
             heightCm = 5, weightKg = 0.4, unitCost = 7.5, currency = "USD",
         }).ExpectJson(HttpStatusCode.Created);
         return code;
     }
+
+    /// <summary>The barcode <see cref="Sku"/> gives a SKU: what a handheld scans.</summary>
+    public static string BarcodeOf(string sku) => $"0{Math.Abs(sku.GetHashCode())}";
 
     public async Task<string> Warehouse(string? code = null)
     {
@@ -32,7 +35,10 @@ public sealed class Scenario(HttpClient client)
         client.PostJson("/api/inventory/receipts", new { sku, location, quantity, reference = "PO-1" })
             .ExpectJson(HttpStatusCode.OK);
 
-    public static object Order(string externalId, params (string Sku, int Quantity)[] lines) => new
+    public static object Order(string externalId, params (string Sku, int Quantity)[] lines) =>
+        Order(externalId, "standard", lines);
+
+    public static object Order(string externalId, string serviceLevel, params (string Sku, int Quantity)[] lines) => new
     {
         channel = "api",
         externalId,
@@ -42,7 +48,7 @@ public sealed class Scenario(HttpClient client)
             name = "Ada Lovelace", line1 = "12 Analytical St", city = "Austin", region = "TX", postalCode = "78701",
             countryCode = "US",
         },
-        serviceLevel = "standard",
+        serviceLevel,
         lines = lines.Select(l => new { sku = l.Sku, quantity = l.Quantity, unitPrice = 19.99, currency = "USD" }).ToArray(),
     };
 

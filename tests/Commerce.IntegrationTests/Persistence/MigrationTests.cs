@@ -4,6 +4,7 @@ using Commerce.Inventory.Data;
 using Commerce.Kernel;
 using Commerce.Kernel.Persistence;
 using Commerce.Orders.Data;
+using Commerce.Warehouse.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -20,6 +21,7 @@ public sealed class MigrationTests
         (typeof(PlatformDbContext), PlatformDbContext.Module),
         (typeof(InventoryDbContext), InventoryDbContext.Module),
         (typeof(OrdersDbContext), OrdersDbContext.Module),
+        (typeof(WarehouseDbContext), WarehouseDbContext.Module),
     ];
 
     public static TheoryData<DatabaseProvider> Providers =>
