@@ -87,10 +87,6 @@ return 0;
 
 void WriteReport(string path, List<string> results)
 {
-    // The file is an introduction, then one section per run, newest first; a new run goes in after the introduction.
-    var existing = File.Exists(path) ? File.ReadAllText(path) : "# Benchmarks\n";
-    var firstRun = existing.IndexOf("\n## Orders end to end", StringComparison.Ordinal);
-    var (intro, history) = firstRun < 0 ? (existing, "") : (existing[..(firstRun + 1)], existing[(firstRun + 1)..]);
     var section = new StringBuilder()
         .AppendLine(CultureInfo.InvariantCulture, $"## Orders end to end — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC")
         .AppendLine()
@@ -100,8 +96,7 @@ void WriteReport(string path, List<string> results)
         .AppendLine("|---|---|---|---|---|---|---|---|");
     foreach (var row in results) section.AppendLine(row);
     section.AppendLine();
-    File.WriteAllText(path, intro.TrimEnd() + "\n\n" + section + history);
-    Console.WriteLine($"Wrote {path}");
+    BenchmarkReport.Insert(path, section.ToString());
 }
 
 static string Machine()

@@ -11,7 +11,7 @@ namespace Commerce.Benchmarks;
 /// Pick routes and batching measured against the Ratliff–Rosenthal optimum, on random orders from a fixed seed.
 /// Usage: dotnet run -c Release --project tests/Commerce.Benchmarks -- routes [--write]
 /// </summary>
-internal static partial class RouteBenchmark
+internal static class RouteBenchmark
 {
     private const int Seed = 20_261_126;
     private const int AisleCount = 10;
@@ -130,15 +130,7 @@ internal static partial class RouteBenchmark
         Console.WriteLine($"   OrderBatcher, {PoolSize} orders: {r.Pool.Trips} trips, {r.Pool.Travel:F0} m vs {r.Pool.OneByOne:F0} m one by one ({Saving(r.Pool.Travel, r.Pool.OneByOne):F1} % saved); first come first served: {r.Pool.FifoTrips} trips, {r.Pool.FifoTravel:F0} m; {r.Pool.Milliseconds:F0} ms");
     }
 
-    private static void Write(string path, List<DepotResult> results)
-    {
-        var existing = File.Exists(path) ? File.ReadAllText(path) : "# Benchmarks\n";
-        // Runs are sections headed "## <what> — <date> UTC", newest first; the new one goes before the first of them.
-        var firstRun = RunHeading().Match(existing);
-        var (intro, history) = firstRun.Success ? (existing[..firstRun.Index], existing[firstRun.Index..]) : (existing, "");
-        File.WriteAllText(path, intro.TrimEnd() + "\n\n" + Section(results) + history);
-        Console.WriteLine($"Wrote {path}");
-    }
+    private static void Write(string path, List<DepotResult> results) => BenchmarkReport.Insert(path, Section(results));
 
     private static string Section(List<DepotResult> results)
     {
@@ -174,7 +166,4 @@ internal static partial class RouteBenchmark
     }
 
     private static string Met(bool met) => met ? "met" : "not met";
-
-    [GeneratedRegex(@"^## .+ — \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC$", RegexOptions.Multiline)]
-    private static partial Regex RunHeading();
 }

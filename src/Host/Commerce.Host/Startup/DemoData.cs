@@ -80,9 +80,10 @@ public sealed class DemoData(IServiceProvider services, IServer server, IHostApp
                 code = w.Code, name = w.Name,
                 address = new { line1 = w.Line1, city = w.City, region = w.Region, postalCode = w.Zip, countryCode = "US" },
             }, cancellationToken));
+            await SetUpFloorAsync(client, w.Code, cancellationToken);
         }
 
-        foreach (var item in Catalog)
+        foreach (var (item, index) in Catalog.Select((item, index) => (item, index)))
         {
             await Send(client.PostAsJsonAsync("/api/inventory/skus", new
             {
@@ -94,8 +95,10 @@ public sealed class DemoData(IServiceProvider services, IServer server, IHostApp
                 // A few items run short, so the demo shows partial allocations and backorders too.
                 var quantity = item.Code is "POSTER-A2-MAP" or "HOOD-ZIP-L-NVY" ? random.Next(0, 3) : random.Next(0, 25);
                 if (quantity == 0) continue;
-                await Send(client.PostAsJsonAsync("/api/inventory/receipts",
-                    new { sku = item.Code, location = w.Code, quantity, reference = $"PO-{random.Next(1000, 9999)}" }, cancellationToken));
+                // Received into its bin: the warehouse slots the units, Inventory counts them.
+                await Send(client.PostAsJsonAsync($"/api/warehouse/locations/{w.Code}/put-aways",
+                    new { bin = BinOf(index).Code, sku = item.Code, quantity, receive = true, reference = $"PO-{random.Next(1000, 9999)}" },
+                    cancellationToken));
             }
         }
 
@@ -127,6 +130,35 @@ public sealed class DemoData(IServiceProvider services, IServer server, IHostApp
 
         if (toCancel is not null)
             await Send(client.PostAsJsonAsync($"/api/orders/{toCancel}/cancel", new { reason = "Customer ordered twice" }, cancellationToken));
+    }
+
+    private const int Aisles = 6;
+
+    /// <summary>Where SKU number <paramref name="index"/> lives: spread over the aisles and along them.</summary>
+    private static (string Code, int Aisle, int Position) BinOf(int index)
+    {
+        var aisle = index % Aisles + 1;
+        var position = 2 + index * 7 % 17;
+        return ($"{(aisle <= Aisles / 2 ? "A" : "B")}{aisle:D2}-{position:D2}", aisle, position);
+    }
+
+    /// <summary>Six aisles 3 m apart and 20 m deep in two zones, a bin per SKU, and three carton sizes.</summary>
+    private static async Task SetUpFloorAsync(HttpClient client, string location, CancellationToken cancellationToken)
+    {
+        await Send(client.PutAsJsonAsync($"/api/warehouse/locations/{location}/layout", new
+        {
+            aisleLength = 20, depotX = 0,
+            aisles = Enumerable.Range(1, Aisles).Select(a => new { number = a, x = (a - 1) * 3.0, zone = a <= Aisles / 2 ? "A" : "B" }),
+        }, cancellationToken));
+        await Send(client.PostAsJsonAsync($"/api/warehouse/locations/{location}/bins",
+            Catalog.Select((_, i) => BinOf(i)).Select(b => new { code = b.Code, aisle = b.Aisle, position = (double)b.Position }),
+            cancellationToken));
+        foreach (var (code, l, w, h, max, cost) in new[] { ("S", 10m, 8m, 4m, 20m, 0.45m), ("M", 14m, 12m, 8m, 40m, 0.80m), ("L", 24m, 18m, 12m, 70m, 1.60m) })
+        {
+            await Send(client.PostAsJsonAsync($"/api/warehouse/locations/{location}/boxes",
+                new { code, lengthIn = l, widthIn = w, heightIn = h, maxWeightLb = max, tareWeightLb = 0.3m, cost, currency = "USD" },
+                cancellationToken));
+        }
     }
 
     private async Task<bool> WaitForStartAsync(CancellationToken stoppingToken)
