@@ -1,0 +1,21 @@
+namespace Commerce.Integrations.Abstractions.Carriers;
+
+/// <summary>
+/// A retailer's account with a carrier, from configuration: which adapter serves it (<see cref="Carrier"/>, a plugin key)
+/// and its settings (credentials, base address, rate tables). Credentials are data, never code, and never leave the server.
+/// </summary>
+public sealed record CarrierAccount(string Id, string Carrier, IReadOnlyDictionary<string, string> Settings)
+{
+    /// <summary>A required setting; a missing one is a configuration error naming the account and the setting.</summary>
+    public string Setting(string name) =>
+        Settings.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value)
+            ? value
+            : throw new CarrierException(CarrierErrorKind.Configuration,
+                $"Carrier account '{Id}' has no setting '{name}'.");
+
+    public string? OptionalSetting(string name) =>
+        Settings.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value) ? value : null;
+
+    /// <summary>Never prints the settings: they hold secrets.</summary>
+    public override string ToString() => $"{Carrier} account {Id}";
+}

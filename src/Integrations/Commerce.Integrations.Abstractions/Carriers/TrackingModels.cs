@@ -1,0 +1,29 @@
+namespace Commerce.Integrations.Abstractions.Carriers;
+
+/// <summary>One status set for every carrier.</summary>
+public enum TrackingStatus
+{
+    Unknown,
+    PreTransit,
+    InTransit,
+    OutForDelivery,
+    AvailableForPickup,
+    Exception,
+    Delivered,
+    ReturnedToSender,
+    Failure,
+    Cancelled,
+}
+
+public sealed record TrackingEvent(DateTimeOffset At, TrackingStatus Status, string? Detail, string? Message, string? Location);
+
+/// <summary>Where a package is, as the carrier reports it now.</summary>
+public sealed record TrackingInfo(
+    string TrackingNumber, TrackingStatus Status, DateOnly? EstimatedDelivery, DateTimeOffset? DeliveredAt,
+    IReadOnlyList<TrackingEvent> Events, string? PublicUrl);
+
+/// <summary>An inbound webhook as received: headers (case-insensitive names) and the raw body bytes, before any parsing.</summary>
+public sealed record WebhookDelivery(IReadOnlyDictionary<string, string> Headers, byte[] Body);
+
+/// <summary>What a tracking webhook said. <see cref="EventId"/> is the carrier's id of the event, the key for dropping repeats.</summary>
+public sealed record TrackingWebhook(string EventId, IReadOnlyList<TrackingInfo> Updates);
