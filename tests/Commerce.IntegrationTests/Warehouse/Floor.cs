@@ -87,6 +87,27 @@ public sealed class Floor(HttpClient client, Scenario given)
     public async Task<JsonNode> Packing(string orderId) =>
         await client.GetAsync(PackingUrl(orderId)).ExpectJson(HttpStatusCode.OK);
 
+    /// <summary>Packs the order as the pack station suggests (a box each, every unit scanned in) and completes it.</summary>
+    public async Task<JsonNode> PackAsSuggested(string orderId)
+    {
+        var packing = await Packing(orderId);
+        Assert.True((bool)packing["readyToPack"]!, (string?)packing["notReadyBecause"]);
+        foreach (var suggested in packing["suggestion"]!.AsArray())
+        {
+            var package = await client.PostJson(PackingUrl(orderId) + "/packages", new { box = (string)suggested!["box"]! })
+                .ExpectJson(HttpStatusCode.Created);
+            foreach (var item in suggested["items"]!.AsArray())
+            {
+                await client.PostJson($"{PackingUrl(orderId)}/packages/{package["id"]}/scans",
+                    new { item = Scenario.BarcodeOf((string)item!["sku"]!), quantity = (int)item["quantity"]! }).ExpectJson(HttpStatusCode.OK);
+            }
+        }
+
+        var done = await client.PostJson(PackingUrl(orderId) + "/complete", new { }).ExpectJson(HttpStatusCode.OK);
+        Assert.True((bool)done["packed"]!);
+        return done;
+    }
+
     public async Task<JsonArray> BinStock(string sku) =>
         (await client.GetAsync($"/api/warehouse/locations/{Location}/bin-stock?sku={sku}").ExpectJson(HttpStatusCode.OK)).AsArray();
 

@@ -109,7 +109,32 @@ public abstract class PickAndPackTests(AppFixture fixture) : ApiTest(fixture)
         Assert.All(again["skipped"]!.AsArray(), s => Assert.Contains("already on pick lists", (string)s!["reason"]!));
 
         await floor.PickAll(list, Scenario.BarcodeOf);
-        foreach (var id in orders) Assert.True((bool)(await floor.Packing(id))["readyToPack"]!);
+        foreach (var id in orders)
+        {
+            var packed = await floor.PackAsSuggested(id);
+            Assert.Equal(packed["lines"]!.AsArray().Sum(l => (int)l!["picked"]!), packed["packages"]!.AsArray()
+                .SelectMany(p => p!["items"]!.AsArray()).Sum(i => (int)i!["quantity"]!));
+        }
+
+        Assert.DoesNotContain(await floor.Ready(), o => orders.Contains((string?)o!["orderId"]));
+    }
+
+    [Fact]
+    public async Task A_second_picker_cannot_confirm_lines_on_a_list_another_picker_has()
+    {
+        var (floor, sku1, _) = await FloorWithTwoSkus();
+        var orderId = await AllocatedOrder((sku1, 2));
+        await floor.ReadyWith(orderId);
+        var list = (await floor.Released(new { strategy = "singleOrder" }))["pickLists"]!.AsArray().Single()!;
+        var line = list["lines"]![0]!;
+        await floor.Scan(list, line, "BINA2-10", Scenario.BarcodeOf(sku1)).ExpectJson(HttpStatusCode.OK);
+
+        var otherPicker = App.ClientWithRole(Commerce.Kernel.Security.Roles.Warehouse);
+        var refused = await otherPicker.PostJson($"/api/warehouse/pick-lists/{list["id"]}/lines/{line["id"]}/scans",
+            new { bin = "BINA2-10", item = Scenario.BarcodeOf(sku1) }).ExpectJson(HttpStatusCode.Conflict);
+
+        Assert.Contains("being picked by", (string)refused["detail"]!);
+        Assert.Equal(1, (int)(await floor.PickList((string)list["id"]!))["lines"]![0]!["picked"]!);
     }
 
     [Fact]
@@ -145,6 +170,7 @@ public abstract class PickAndPackTests(AppFixture fixture) : ApiTest(fixture)
         var packing = await floor.Packing(orderId);
         Assert.True((bool)packing["readyToPack"]!);
         Assert.Equal([1, 2], packing["lines"]!.AsArray().Select(l => (int)l!["picked"]!));
+        await floor.PackAsSuggested(orderId);
     }
 
     [Fact]
@@ -200,6 +226,15 @@ public abstract class PickAndPackTests(AppFixture fixture) : ApiTest(fixture)
         var packing = await floor.Packing(orderId);
         Assert.True((bool)packing["readyToPack"]!, (string?)packing["notReadyBecause"]);
         Assert.Equal(4, (int)packing["lines"]![0]!["picked"]!);
+
+        // The bin was left recorded at 1 unit (5 - 1 picked - 3 missing); the blind count finds 2: both take 1 back.
+        await Client.PostJson($"/api/warehouse/count-tasks/{tasks[0]!["id"]}/complete", new { bin = "BINB4-02", counted = 2 })
+            .ExpectJson(HttpStatusCode.UnprocessableEntity);
+        var counted = await Client.PostJson($"/api/warehouse/count-tasks/{tasks[0]!["id"]}/complete", new { bin = "BINA1-18", counted = 2 })
+            .ExpectJson(HttpStatusCode.OK);
+        Assert.Equal(2, (int)counted["counted"]!);
+        await floor.StockCounted(sku, 6);
+        Assert.Contains(await Given.Ledger(sku), m => (string?)m!["reason"] == "count: bin A1-18");
     }
 
     [Fact]
@@ -267,6 +302,17 @@ public abstract class PickAndPackTests(AppFixture fixture) : ApiTest(fixture)
         var sku = await Given.Sku();
         await Client.PostJson($"/api/warehouse/locations/{floor.Location}/bins", new[] { new { code = "Z9", aisle = 9, position = 1.0 } })
             .ExpectJson(HttpStatusCode.BadRequest);
+        await Client.PostJson($"/api/warehouse/locations/{floor.Location}/bins", new object?[] { null }).ExpectJson(HttpStatusCode.BadRequest);
+        await Client.PutAsJsonAsync($"/api/warehouse/locations/{floor.Location}/layout",
+            new { aisleLength = 20, depotX = 0, aisles = new object?[] { null } }, Api.Json).ExpectJson(HttpStatusCode.BadRequest);
+        await Client.PutAsJsonAsync("/api/warehouse/locations/NO-SUCH-PLACE/layout",
+            new { aisleLength = 20, depotX = 0, aisles = new[] { new { number = 1, x = 0.0, zone = "A" } } }, Api.Json)
+            .ExpectJson(HttpStatusCode.BadRequest);
+        // A new bin whose code is another bin's barcode would let a scan pass at the wrong bin.
+        await Client.PostJson($"/api/warehouse/locations/{floor.Location}/bins", new[] { new { code = "BINA1-05", aisle = 1, position = 1.0 } })
+            .ExpectJson(HttpStatusCode.Conflict);
+        await Client.PostJson($"/api/warehouse/locations/{new string('L', 80)}/boxes",
+            new { code = "X", lengthIn = 1, widthIn = 1, heightIn = 1, maxWeightLb = 1 }).ExpectJson(HttpStatusCode.NotFound);
         await Client.PostJson($"/api/warehouse/locations/{floor.Location}/put-aways", new { bin = "A1-05", sku, quantity = -2 })
             .ExpectJson(HttpStatusCode.BadRequest);
         await Client.PostJson($"/api/warehouse/locations/{floor.Location}/put-aways", new { bin = "NOPE", sku, quantity = 2 })

@@ -25,6 +25,11 @@ public sealed record FindUnknownSkus(IReadOnlyList<string> Skus);
 
 public sealed record UnknownSkus(IReadOnlyList<string> Skus);
 
+/// <summary>Query: which of these location codes does Inventory not know? Answered with <see cref="UnknownLocations"/>.</summary>
+public sealed record FindUnknownLocations(IReadOnlyList<string> Locations);
+
+public sealed record UnknownLocations(IReadOnlyList<string> Locations);
+
 /// <summary>Query: the physical description of these SKUs (for picking and packing). Answered with <see cref="SkuDescriptions"/>.</summary>
 public sealed record DescribeSkus(IReadOnlyList<string> Skus);
 
@@ -39,4 +44,5 @@ public sealed record SkuDescription(
 /// location's stock (ledger reason "short-pick") and re-allocates what the order line loses, from another location or as
 /// a backorder.
 /// </summary>
-public sealed record ReportShortPick(Guid OrderId, int LineNumber, string Sku, string Location, string Bin, int Missing);
+/// <see cref="ShortPickId"/> identifies the report: a repeated delivery writes nothing off twice.
+public sealed record ReportShortPick(Guid ShortPickId, Guid OrderId, int LineNumber, string Sku, string Location, string Bin, int Missing);

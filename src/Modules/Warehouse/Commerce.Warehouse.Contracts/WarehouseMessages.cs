@@ -4,7 +4,12 @@ namespace Commerce.Warehouse.Contracts;
 /// An order's units at one location are packed and ready for a carrier: one entry per box, with its outer size in
 /// inches and its weight in pounds (box included), as carriers rate them.
 /// </summary>
-public sealed record OrderPacked(Guid OrderId, string Location, DateTimeOffset PackedAt, IReadOnlyList<PackedPackage> Packages);
+public sealed record OrderPacked(
+    Guid OrderId, string Location, DateTimeOffset PackedAt, string Channel, string ExternalId, string ServiceLevel,
+    DateTimeOffset PlacedAt, PackedShipTo ShipTo, IReadOnlyList<PackedPackage> Packages);
+
+public sealed record PackedShipTo(
+    string Name, string Line1, string? Line2, string City, string? Region, string PostalCode, string CountryCode);
 
 public sealed record PackedPackage(
     Guid PackageId, string BoxCode, decimal LengthIn, decimal WidthIn, decimal HeightIn, decimal WeightLb,

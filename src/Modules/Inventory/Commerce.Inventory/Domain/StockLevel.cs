@@ -28,12 +28,12 @@ public sealed class StockLevel
     }
 
     /// <summary>Counts found more or fewer units. On hand can never drop below what is already reserved.</summary>
-    public StockMovement Adjust(int delta, string reason, string actor, DateTimeOffset at)
+    public StockMovement Adjust(int delta, string reason, string actor, DateTimeOffset at, string? reference = null)
     {
         if (delta == 0) throw new ArgumentOutOfRangeException(nameof(delta), "An adjustment changes the quantity.");
         if (OnHand + delta < Reserved)
             throw new InvalidOperationException($"On hand would fall to {OnHand + delta}, below the {Reserved} units reserved.");
-        return Apply(MovementKind.Adjustment, delta, 0, reason, null, actor, at);
+        return Apply(MovementKind.Adjustment, delta, 0, reason, reference, actor, at);
     }
 
     public StockMovement Reserve(int quantity, Guid orderId, string actor, DateTimeOffset at)

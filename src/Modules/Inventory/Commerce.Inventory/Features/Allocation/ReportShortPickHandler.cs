@@ -18,6 +18,9 @@ public static class ReportShortPickHandler
     public static async Task<OutgoingMessages> Handle(
         ReportShortPick report, InventoryDbContext db, TimeProvider clock, ILogger<ReportShortPick> logger, CancellationToken cancellationToken)
     {
+        var reference = $"short-pick:{report.ShortPickId}";
+        if (await db.Ledger.AnyAsync(m => m.Reference == reference, cancellationToken)) return [];
+
         var level = await db.StockLevels
             .Where(s => db.Skus.Any(k => k.Id == s.SkuId && k.Code == report.Sku)
                         && db.Locations.Any(l => l.Id == s.LocationId && l.Code == report.Location))
@@ -59,7 +62,7 @@ public static class ReportShortPickHandler
         }
 
         db.Ledger.Add(level.Adjust(-missing, $"short-pick: order {report.OrderId} line {report.LineNumber}, bin {report.Bin}",
-            Actor.Current, now));
+            Actor.Current, now, reference));
         if (affected.Count == 0) return [];
 
         var refill = affected.OrderBy(a => a.PlacedAt).ToList();

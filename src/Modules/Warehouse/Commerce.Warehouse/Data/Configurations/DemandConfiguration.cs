@@ -22,7 +22,7 @@ public sealed class WarehouseOrderConfiguration : IEntityTypeConfiguration<Wareh
         order.Property(o => o.ShipToRegion).HasMaxLength(100);
         order.Property(o => o.ShipToPostalCode).HasMaxLength(20);
         order.Property(o => o.ShipToCountryCode).HasMaxLength(2);
-        order.Property(o => o.AllocationVersion).IsConcurrencyToken();
+        order.Property(o => o.Revision).IsConcurrencyToken();
         order.Ignore(o => o.HeaderKnown);
         order.Ignore(o => o.FullyAllocated);
         order.Ignore(o => o.Locations);

@@ -24,10 +24,17 @@ public sealed class WarehouseOrder
     public string? ShipToCountryCode { get; set; }
     public bool Cancelled { get; set; }
     public int AllocationVersion { get; set; }
+    /// <summary>
+    /// The optimistic concurrency token: every message that changes the order and every release, pack scan and packing
+    /// completion that acts on it moves it, so a release racing a cancellation fails instead of picking for nobody.
+    /// </summary>
+    public int Revision { get; private set; }
     public List<WarehouseOrderLine> Lines { get; init; } = [];
     public List<LineAllocation> Allocations { get; init; } = [];
 
     public bool HeaderKnown => PlacedAt is not null;
+
+    public void Touch() => Revision++;
 
     /// <summary>Ship complete: the floor starts on an order only once every unit of it is reserved somewhere.</summary>
     public bool FullyAllocated => Lines.Count > 0 && Lines.All(l => l.Allocated >= l.Quantity);

@@ -53,6 +53,14 @@ public sealed class BinStock
         Version++;
     }
 
+    /// <summary>A count found <paramref name="counted"/> units: that is what the bin holds now.</summary>
+    public void SetCounted(int counted)
+    {
+        Quantity = counted;
+        Committed = Math.Min(Committed, counted);
+        Version++;
+    }
+
     /// <summary>A short pick: the bin held <paramref name="missing"/> fewer units than recorded.</summary>
     public void WriteOff(int missing, int uncommit)
     {

@@ -9,9 +9,13 @@ internal static class WarehouseOrders
     public static async Task<WarehouseOrder> FindOrAddAsync(WarehouseDbContext db, Guid orderId, CancellationToken cancellationToken)
     {
         var order = await LoadAsync(db, orderId, cancellationToken);
-        if (order is not null) return order;
-        order = new WarehouseOrder { OrderId = orderId };
-        db.Orders.Add(order);
+        if (order is null)
+        {
+            order = new WarehouseOrder { OrderId = orderId };
+            db.Orders.Add(order);
+        }
+
+        order.Touch();
         return order;
     }
 

@@ -24,10 +24,10 @@ internal static class BoxEndpoints
 {
     public static void Map(RouteGroupBuilder writes, RouteGroupBuilder reads)
     {
-        writes.MapPost("/locations/{location}/boxes", Add)
+        writes.MapPost("/locations/{location:maxlength(64)}/boxes", Add)
             .WithSummary("Add a carton to the location's box catalog")
             .WithDescription("Inner dimensions in inches, maximum and tare weight in pounds, cost per box. Codes are unique per location.");
-        reads.MapGet("/locations/{location}/boxes", List).WithSummary("The location's box catalog");
+        reads.MapGet("/locations/{location:maxlength(64)}/boxes", List).WithSummary("The location's box catalog");
     }
 
     private static async Task<Results<Created<BoxView>, ValidationProblem, ProblemHttpResult>> Add(

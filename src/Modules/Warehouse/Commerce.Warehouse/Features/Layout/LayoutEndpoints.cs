@@ -6,7 +6,9 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Commerce.Inventory.Contracts;
 using Microsoft.EntityFrameworkCore;
+using Wolverine;
 
 namespace Commerce.Warehouse.Features.Layout;
 
@@ -29,20 +31,21 @@ internal static class LayoutEndpoints
 
     public static void Map(RouteGroupBuilder writes, RouteGroupBuilder reads)
     {
-        writes.MapPut("/locations/{location}/layout", PutLayout)
+        writes.MapPut("/locations/{location:maxlength(64)}/layout", PutLayout)
             .WithSummary("Define a location's floor: aisles, zones and the depot")
             .WithDescription(
                 "A single block of parallel aisles between a front and a back cross aisle, distances in metres. The depot " +
                 "(pack station) sits on the front cross aisle at depotX. Aisles that hold bins cannot be removed.");
-        reads.MapGet("/locations/{location}/layout", GetLayout).WithSummary("A location's floor layout");
-        writes.MapPost("/locations/{location}/bins", AddBins)
+        reads.MapGet("/locations/{location:maxlength(64)}/layout", GetLayout).WithSummary("A location's floor layout");
+        writes.MapPost("/locations/{location:maxlength(64)}/bins", AddBins)
             .WithSummary("Add bins to aisles")
             .WithDescription("Each bin sits in an aisle, position metres from the front cross aisle. Codes and barcodes are unique per location.");
-        reads.MapGet("/locations/{location}/bins", ListBins).WithSummary("A location's bins, by code");
+        reads.MapGet("/locations/{location:maxlength(64)}/bins", ListBins).WithSummary("A location's bins, by code");
     }
 
     private static async Task<Results<Ok<LayoutView>, ValidationProblem, ProblemHttpResult>> PutLayout(
-        string location, LayoutRequest request, WarehouseDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        string location, LayoutRequest request, WarehouseDbContext db, IMessageBus bus, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
         errors.Check(location.Length <= 64, "location", "must be at most 64 characters.");
@@ -55,16 +58,25 @@ internal static class LayoutEndpoints
             for (var i = 0; i < request.Aisles.Count; i++)
             {
                 var aisle = request.Aisles[i];
+                if (aisle is null)
+                {
+                    errors.Add($"aisles[{i}]", "is required.");
+                    continue;
+                }
+
                 errors.Check(aisle.Number is >= 1 and <= 9999, $"aisles[{i}].number", "is required: 1 to 9,999.");
                 errors.Check(aisle.X is >= 0 and <= 10_000, $"aisles[{i}].x", "is required: 0 to 10,000 metres.");
                 errors.Required(aisle.Zone, $"aisles[{i}].zone", 32);
             }
 
-            errors.Check(request.Aisles.Select(a => a.Number).Distinct().Count() == request.Aisles.Count, "aisles", "numbers must be unique.");
-            errors.Check(request.Aisles.Select(a => a.X).Distinct().Count() == request.Aisles.Count, "aisles", "must each have their own x.");
+            errors.Check(request.Aisles.Select(a => a?.Number).Distinct().Count() == request.Aisles.Count, "aisles", "numbers must be unique.");
+            errors.Check(request.Aisles.Select(a => a?.X).Distinct().Count() == request.Aisles.Count, "aisles", "must each have their own x.");
         }
 
         if (errors.Any) return errors.ToProblem();
+        var unknown = await bus.InvokeAsync<UnknownLocations>(new FindUnknownLocations([location]), cancellationToken);
+        if (unknown.Locations.Count > 0)
+            return new FieldErrors().Add("location", $"There is no location '{location}' in Inventory: create it there first.").ToProblem();
 
         var numbers = request.Aisles!.Select(a => a.Number!.Value).ToHashSet();
         var orphaned = await db.Bins.Where(b => b.Location == location && !numbers.Contains(b.Aisle)).Select(b => b.Code)
@@ -115,6 +127,12 @@ internal static class LayoutEndpoints
         for (var i = 0; i < request.Count; i++)
         {
             var bin = request[i];
+            if (bin is null)
+            {
+                errors.Add($"[{i}]", "is required.");
+                continue;
+            }
+
             errors.Required(bin.Code, $"[{i}].code", 32);
             errors.Optional(bin.Barcode, $"[{i}].barcode", 64);
             errors.Check(bin.Aisle is not null && layout.Aisles.Any(a => a.Number == bin.Aisle), $"[{i}].aisle",
@@ -123,9 +141,16 @@ internal static class LayoutEndpoints
                 $"must be between 0 and the aisle length ({layout.AisleLength} m).");
         }
 
-        var codes = request.Select(b => b.Code?.Trim()).ToList();
-        errors.Check(codes.Distinct().Count() == codes.Count, "", "bin codes must be unique.");
+        // A code or barcode may name one bin only, whichever way it is scanned: otherwise a scan could pass at the wrong bin.
+        var labels = request.Where(b => b is not null)
+            .SelectMany(b => new[] { b.Code?.Trim(), string.IsNullOrWhiteSpace(b.Barcode) ? null : b.Barcode.Trim() }.Distinct())
+            .Where(l => l is not null).ToList();
+        errors.Check(labels.Distinct().Count() == labels.Count, "", "each code and barcode must name one bin only.");
         if (errors.Any) return errors.ToProblem();
+        var taken = await db.Bins.Where(b => b.Location == location && (labels.Contains(b.Code) || labels.Contains(b.Barcode)))
+            .Select(b => b.Code).Take(5).ToListAsync(cancellationToken);
+        if (taken.Count > 0)
+            return Problems.Conflict("Bin labels already used.", $"Bins {string.Join(", ", taken)} already use one of these codes or barcodes.");
 
         var now = clock.GetUtcNow();
         var bins = request.Select(b => new Bin

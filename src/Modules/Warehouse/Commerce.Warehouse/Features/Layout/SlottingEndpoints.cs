@@ -23,15 +23,15 @@ public static class SlottingEndpoints
 {
     internal static void Map(RouteGroupBuilder writes, RouteGroupBuilder reads)
     {
-        writes.MapPost("/locations/{location}/put-aways", PutAway)
+        writes.MapPost("/locations/{location:maxlength(64)}/put-aways", PutAway)
             .WithSummary("Put units of a SKU into a bin (slotting)")
             .WithDescription(
                 "Records which bin holds the units. With receive=true the units are new arrivals and Inventory adds them to the " +
                 "location's stock; otherwise they are stock Inventory already counts (slotting existing stock).");
-        writes.MapPost("/locations/{location}/moves", Move)
+        writes.MapPost("/locations/{location:maxlength(64)}/moves", Move)
             .WithSummary("Move units between two bins of a location")
             .WithDescription("Only units not promised to a pick list can move. The location's total does not change.");
-        reads.MapGet("/locations/{location}/bin-stock", List).WithSummary("What each bin holds, optionally for one SKU");
+        reads.MapGet("/locations/{location:maxlength(64)}/bin-stock", List).WithSummary("What each bin holds, optionally for one SKU");
     }
 
     private static async Task<Results<Ok<BinStockView>, ValidationProblem, ProblemHttpResult>> PutAway(

@@ -25,6 +25,13 @@ public static class CompletePackingHandler
         var (state, refusal) = await PackingState.LoadAsync(db, command.Location, command.OrderId, cancellationToken);
         if (refusal is not null) return (new PackingOutcome(refusal), []);
         if (state!.WhyNotReady() is { } why) return (new PackingOutcome(FloorRefusal.Conflict("Not ready to pack.", why)), []);
+        var overPacked = state.LinesHere.Where(l => state.PackedOf(l.LineNumber) > state.PickedOf(l.LineNumber)).Select(l => l.Sku).ToList();
+        if (overPacked.Count > 0)
+        {
+            return (new PackingOutcome(FloorRefusal.Conflict("More packed than picked.",
+                $"The boxes hold more units of {string.Join(", ", overPacked)} than were picked; take the extra out.")), []);
+        }
+
         var unpacked = state.LinesHere.Where(l => state.PackedOf(l.LineNumber) < state.PickedOf(l.LineNumber))
             .Select(l => $"{state.PickedOf(l.LineNumber) - state.PackedOf(l.LineNumber)} × {l.Sku}").ToList();
         if (unpacked.Count > 0)
@@ -36,7 +43,11 @@ public static class CompletePackingHandler
             state.Packages.Remove(empty);
         }
 
+        if (state.Packages.Count == 0)
+            return (new PackingOutcome(FloorRefusal.Conflict("Nothing packed.", "No box holds any unit of this order.")), []);
+
         var now = clock.GetUtcNow();
+        state.Order.Touch();
         foreach (var package in state.Packages)
         {
             package.Seal(BillableWeight.Of(new Dimensions(package.LengthIn, package.WidthIn, package.HeightIn),
@@ -45,7 +56,12 @@ public static class CompletePackingHandler
 
         state.Work!.MarkPacked(now);
         state.Work.Touch();
-        var packed = new OrderPacked(command.OrderId, command.Location, now, state.Packages.OrderBy(p => p.Id).Select(p =>
+        var order = state.Order;
+        var packed = new OrderPacked(command.OrderId, command.Location, now, order.Channel!, order.ExternalId!, order.ServiceLevel!,
+            order.PlacedAt!.Value,
+            new PackedShipTo(order.ShipToName!, order.ShipToLine1!, order.ShipToLine2, order.ShipToCity!, order.ShipToRegion,
+                order.ShipToPostalCode!, order.ShipToCountryCode!),
+            state.Packages.OrderBy(p => p.Id).Select(p =>
             new PackedPackage(p.Id, p.BoxCode, p.LengthIn, p.WidthIn, p.HeightIn, p.GrossWeightLb,
                 p.Items.OrderBy(i => i.OrderLineNumber).Select(i => new PackedItem(i.OrderLineNumber, i.Sku, i.Quantity)).ToList()))
             .ToList());

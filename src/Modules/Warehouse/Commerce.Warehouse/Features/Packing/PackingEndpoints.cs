@@ -1,4 +1,5 @@
 using Commerce.Kernel.Http;
+using Commerce.Kernel.Persistence;
 using Commerce.Warehouse.Data;
 using Commerce.Warehouse.Domain.Packages;
 using Commerce.Warehouse.Domain.Packing;
@@ -21,7 +22,7 @@ internal static class PackingEndpoints
 {
     public static void Map(RouteGroupBuilder writes, RouteGroupBuilder reads)
     {
-        const string order = "/locations/{location}/orders/{orderId:guid}/packing";
+        const string order = "/locations/{location:maxlength(64)}/orders/{orderId:guid}/packing";
         reads.MapGet(order, Get)
             .WithSummary("An order at the pack station: picked units, the suggested boxes, and the packages so far")
             .WithDescription(
@@ -69,7 +70,9 @@ internal static class PackingEndpoints
             CreatedAt = clock.GetUtcNow(),
         };
         db.Packages.Add(package);
-        await db.SaveChangesAsync(cancellationToken);
+        state.Order.Touch();
+        if (!await db.TrySaveAsync(cancellationToken))
+            return Problems.Conflict("Changed meanwhile.", "The order changed at the same moment; try again.");
         return TypedResults.Created($"/api/warehouse/packages/{package.Id}/slip", PackingViews.ToView(package));
     }
 
@@ -112,7 +115,10 @@ internal static class PackingEndpoints
         }
 
         package.Add(line.LineNumber, line.Sku, units, item);
-        await db.SaveChangesAsync(cancellationToken);
+        // The order's revision: two packers scanning the last unit into two boxes cannot both succeed.
+        state.Order.Touch();
+        if (!await db.TrySaveAsync(cancellationToken))
+            return Problems.Conflict("Changed meanwhile.", "Another scan for this order was recorded at the same moment; scan again.");
         return TypedResults.Ok(PackingViews.ToView(package));
     }
 

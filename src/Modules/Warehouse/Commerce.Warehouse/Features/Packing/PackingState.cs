@@ -51,6 +51,7 @@ internal sealed class PackingState
         if (Work?.Packed == true) return "The order is already packed here.";
         if (!Order.FullyAllocated) return "Not every unit of the order is reserved (ship complete).";
         if (Work is null || PickLines.Count == 0) return "The order has not been released for picking here.";
+        if (!LinesHere.Any()) return "Nothing of this order is reserved here any more.";
         if (PickLines.Any(l => l.Status == PickLineStatus.Open)) return "Some units are still to be picked.";
         var unpicked = LinesHere.Where(l => PickedOf(l.LineNumber) < Order.AllocatedAt(l.LineNumber, Location)).Select(l => l.Sku).ToList();
         return unpicked.Count > 0 ? $"Units of {string.Join(", ", unpicked)} are reserved here but not picked yet." : null;
@@ -59,8 +60,8 @@ internal sealed class PackingState
     /// <summary>The item facts of an order line, as copied onto its pick lines.</summary>
     public ItemFacts FactsOf(int lineNumber)
     {
-        var line = PickLines.First(l => l.OrderLineNumber == lineNumber);
-        return new ItemFacts(line.ItemBarcode, line.LengthIn, line.WidthIn, line.HeightIn, line.WeightLb);
+        var line = PickLines.FirstOrDefault(l => l.OrderLineNumber == lineNumber);
+        return line is null ? ItemFacts.Unknown : new ItemFacts(line.ItemBarcode, line.LengthIn, line.WidthIn, line.HeightIn, line.WeightLb);
     }
 
     /// <summary>The order line a scanned item belongs to, among those with units picked and not yet packed.</summary>

@@ -50,7 +50,7 @@ public static class RecordShortPickHandler
         list.CompleteIfDone(now);
 
         return (new ShortPickOutcome(PickListViews.ToView(list), null),
-            [new ReportShortPick(line.OrderId, line.OrderLineNumber, line.Sku, list.Location, bin.Code, missing)]);
+            [new ReportShortPick(line.Id, line.OrderId, line.OrderLineNumber, line.Sku, list.Location, bin.Code, missing)]);
     }
 
     private static async Task SendForMoreAsync(

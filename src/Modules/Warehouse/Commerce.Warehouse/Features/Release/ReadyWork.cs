@@ -24,7 +24,8 @@ internal static class ReadyWork
         WarehouseDbContext db, string location, IReadOnlyCollection<Guid>? onlyThese, CancellationToken cancellationToken)
     {
         var query = db.Orders.Include(o => o.Lines).Include(o => o.Allocations).AsSplitQuery()
-            .Where(o => o.Allocations.Any(a => a.Location == location && a.Quantity > 0));
+            .Where(o => o.Allocations.Any(a => a.Location == location && a.Quantity > 0)
+                        && !db.Work.Any(w => w.OrderId == o.OrderId && w.Location == location && w.PackedAt != null));
         if (onlyThese is not null) query = query.Where(o => onlyThese.Contains(o.OrderId));
         var orders = await query.ToListAsync(cancellationToken);
         var ids = orders.Select(o => o.OrderId).ToList();

@@ -18,14 +18,14 @@ internal static class ReleaseEndpoint
 {
     public static void Map(RouteGroupBuilder writes, RouteGroupBuilder reads)
     {
-        writes.MapPost("/locations/{location}/releases", Release)
+        writes.MapPost("/locations/{location:maxlength(64)}/releases", Release)
             .WithSummary("Release ready orders to the floor as pick lists")
             .WithDescription(
                 "Forms pick lists from orders whose every unit is reserved, by strategy: singleOrder (a list per order), " +
                 "batch (several orders a trip, a tote per order), zone (a list per zone) or wave (the orders meeting a " +
                 "cut-off rule, picked by batch or zone). Lines come in walking order with the route's length. An order " +
                 "is never on two lists for the same units; orders that cannot be released are listed with the reason.");
-        reads.MapGet("/locations/{location}/ready-orders", Ready)
+        reads.MapGet("/locations/{location:maxlength(64)}/ready-orders", Ready)
             .WithSummary("Orders ready to pick at a location, oldest first");
     }
 
@@ -133,6 +133,8 @@ internal static class ReleaseEndpoint
             item.Released();
             item.Touch();
         }
+
+        foreach (var order in planned) order.Ready.Order.Touch();
 
         try
         {

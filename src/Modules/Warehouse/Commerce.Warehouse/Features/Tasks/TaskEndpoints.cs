@@ -7,7 +7,9 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Commerce.Warehouse.Features.Picking;
 using Microsoft.EntityFrameworkCore;
+using Wolverine;
 
 namespace Commerce.Warehouse.Features.Tasks;
 
@@ -17,12 +19,18 @@ public sealed record PutAwayTaskView(Guid Id, string Bin, string Sku, int Quanti
 
 public sealed record CompletePutAwayRequest(string? Bin);
 
+/// <summary>A blind count: the bin scanned and the units found, without being told what the system expects.</summary>
+public sealed record CountRequest(string? Bin, int? Counted);
+
 internal static class TaskEndpoints
 {
     public static void Map(RouteGroupBuilder writes, RouteGroupBuilder reads)
     {
-        reads.MapGet("/locations/{location}/count-tasks", CountTasks).WithSummary("Bins to count (raised by short picks)");
-        reads.MapGet("/locations/{location}/put-away-tasks", PutAwayTasks).WithSummary("Picked units waiting to go back to their bins");
+        reads.MapGet("/locations/{location:maxlength(64)}/count-tasks", CountTasks).WithSummary("Bins to count (raised by short picks)");
+        reads.MapGet("/locations/{location:maxlength(64)}/put-away-tasks", PutAwayTasks).WithSummary("Picked units waiting to go back to their bins");
+        writes.MapPost("/count-tasks/{id:guid}/complete", CompleteCount)
+            .WithSummary("Record a blind count of a bin")
+            .WithDescription("The bin holds what was counted; a difference adjusts Inventory's stock with reason \"count\".");
         writes.MapPost("/put-away-tasks/{id:guid}/complete", CompletePutAway)
             .WithSummary("Confirm units are back in their bin (scan the bin)");
     }
@@ -34,7 +42,7 @@ internal static class TaskEndpoints
             .Where(t => t.Location == location && (open == null || (t.CountedAt == null) == open))
             .OrderBy(t => t.Id).ToListAsync(cancellationToken);
         return TypedResults.Ok<IReadOnlyList<CountTaskView>>(
-            tasks.Select(t => new CountTaskView(t.Id, t.BinCode, t.Sku, t.Reason, t.CreatedAt, t.Counted, t.CountedBy)).ToList());
+            tasks.Select(ToView).ToList());
     }
 
     private static async Task<Ok<IReadOnlyList<PutAwayTaskView>>> PutAwayTasks(
@@ -66,6 +74,27 @@ internal static class TaskEndpoints
             return Problems.Conflict("Changed meanwhile.", $"Bin {bin.Code} changed at the same moment; try again.");
         return TypedResults.Ok(ToView(task));
     }
+
+    private static async Task<Results<Ok<CountTaskView>, ValidationProblem, ProblemHttpResult>> CompleteCount(
+        Guid id, CountRequest request, IMessageBus bus, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors();
+        errors.Required(request.Bin, "bin", 64);
+        errors.Check(request.Counted is >= 0 and <= 1_000_000, "counted", "is required: 0 to 1,000,000 units.");
+        if (errors.Any) return errors.ToProblem();
+        try
+        {
+            var outcome = await bus.InvokeAsync<CountOutcome>(new RecordCount(id, request.Bin!, request.Counted!.Value, Actor.Current), cancellationToken);
+            return outcome.Refusal is not null ? outcome.Refusal.ToProblem() : TypedResults.Ok(outcome.Task!);
+        }
+        catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || DbErrors.IsUniqueViolation(e))
+        {
+            return Problems.Conflict("Changed meanwhile.", "The bin changed at the same moment; count again.");
+        }
+    }
+
+    internal static CountTaskView ToView(Domain.Tasks.CountTask t) =>
+        new(t.Id, t.BinCode, t.Sku, t.Reason, t.CreatedAt, t.Counted, t.CountedBy);
 
     private static PutAwayTaskView ToView(Domain.Tasks.PutAwayTask t) =>
         new(t.Id, t.BinCode, t.Sku, t.Quantity, t.OrderId, t.Reason, t.CreatedAt, t.Done);

@@ -118,7 +118,6 @@ namespace Commerce.Warehouse.Data.Migrations.Postgres
                         .HasColumnName("order_id");
 
                     b.Property<int>("AllocationVersion")
-                        .IsConcurrencyToken()
                         .HasColumnType("integer")
                         .HasColumnName("allocation_version");
 
@@ -144,6 +143,11 @@ namespace Commerce.Warehouse.Data.Migrations.Postgres
                     b.Property<DateTimeOffset?>("PlacedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("placed_at");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
 
                     b.Property<string>("ServiceLevel")
                         .HasMaxLength(20)

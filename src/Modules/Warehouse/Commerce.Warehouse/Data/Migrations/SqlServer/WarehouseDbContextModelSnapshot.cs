@@ -118,7 +118,6 @@ namespace Commerce.Warehouse.Data.Migrations.SqlServer
                         .HasColumnName("order_id");
 
                     b.Property<int>("AllocationVersion")
-                        .IsConcurrencyToken()
                         .HasColumnType("int")
                         .HasColumnName("allocation_version");
 
@@ -144,6 +143,11 @@ namespace Commerce.Warehouse.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset?>("PlacedAt")
                         .HasColumnType("datetimeoffset")
                         .HasColumnName("placed_at");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int")
+                        .HasColumnName("revision");
 
                     b.Property<string>("ServiceLevel")
                         .HasMaxLength(20)

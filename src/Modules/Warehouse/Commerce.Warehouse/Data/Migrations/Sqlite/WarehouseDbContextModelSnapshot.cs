@@ -110,7 +110,6 @@ namespace Commerce.Warehouse.Data.Migrations.Sqlite
                         .HasColumnName("order_id");
 
                     b.Property<int>("AllocationVersion")
-                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER")
                         .HasColumnName("allocation_version");
 
@@ -136,6 +135,11 @@ namespace Commerce.Warehouse.Data.Migrations.Sqlite
                     b.Property<long?>("PlacedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("placed_at");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("revision");
 
                     b.Property<string>("ServiceLevel")
                         .HasMaxLength(20)
