@@ -35,7 +35,9 @@ internal static class UpsTracking
                 UpsJson.Text(warning?["message"]) ?? $"UPS has no package {trackingNumber}.", UpsJson.Text(warning?["code"]));
         }
 
+        // UPS lists newest first: reverse, then a stable sort by time keeps UPS's order for equal times.
         var events = UpsJson.Items(package["activity"])
+            .Reverse()
             .Select(Event)
             .OfType<TrackingEvent>()
             .OrderBy(e => e.At)
