@@ -47,6 +47,19 @@ public class TransportTests
     }
 
     [Fact]
+    public async Task Concurrent_first_calls_share_one_token_request()
+    {
+        await using var ups = await FakeUps.StartAsync();
+        ups.Server.On("POST", FakeUps.TokenRoute, new CannedResponse(200, Samples.Payload("token.json"), Delay: TimeSpan.FromMilliseconds(200)));
+        ups.Server.On("GET", TrackRoute, CannedResponse.Json(Samples.Payload("track_in_transit.json")));
+
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => ups.Adapter.TrackAsync(ups.Account, Number, CancellationToken.None)));
+
+        Assert.Single(ups.TokenRequests);
+        Assert.Equal(8, ups.Server.RequestsTo("GET", TrackRoute).Count);
+    }
+
+    [Fact]
     public async Task A_token_is_fetched_again_once_it_is_about_to_expire()
     {
         var clock = new ManualClock(new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero));
