@@ -11,6 +11,7 @@ declare -A projects=(
   [InventoryDbContext]=src/Modules/Inventory/Commerce.Inventory
   [OrdersDbContext]=src/Modules/Orders/Commerce.Orders
   [WarehouseDbContext]=src/Modules/Warehouse/Commerce.Warehouse
+  [ShippingDbContext]=src/Modules/Shipping/Commerce.Shipping
 )
 dirs_for() { if [ "$1" = PlatformDbContext ]; then echo Platform/Migrations; else echo Data/Migrations; fi; }
 contexts=("$@")

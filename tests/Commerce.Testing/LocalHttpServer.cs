@@ -68,6 +68,13 @@ public sealed class LocalHttpServer : IAsyncDisposable
 
     public LocalHttpServer On(string method, string path, CannedResponse response) => On(method, path, _ => response);
 
+    /// <summary>Forgets every route and every recorded request (between tests sharing one server).</summary>
+    public void Reset()
+    {
+        lock (_routes) _routes.Clear();
+        _requests.Clear();
+    }
+
     public IReadOnlyList<RecordedRequest> RequestsTo(string method, string path)
     {
         var segments = Split(path);

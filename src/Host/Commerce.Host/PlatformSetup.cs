@@ -1,3 +1,4 @@
+using Commerce.Integrations.Abstractions;
 using System.Text.Json.Serialization;
 using Commerce.Host.Platform;
 using Commerce.Host.Security;
@@ -25,13 +26,15 @@ public static class PlatformSetup
     /// <summary>Request bodies larger than this are refused with 413 before they are read.</summary>
     public const long MaxRequestBodyBytes = 1024 * 1024;
 
-    public static void AddCommercePlatform(this WebApplicationBuilder builder, IReadOnlyList<IModule> modules)
+    public static void AddCommercePlatform(
+        this WebApplicationBuilder builder, IReadOnlyList<IModule> modules, IReadOnlyList<IIntegrationPlugin> integrations)
     {
         var database = DatabaseSettings.FromConfiguration(builder.Configuration);
         var services = builder.Services;
         services.AddSingleton(database);
         services.AddSingleton(TimeProvider.System);
         foreach (var module in modules) services.AddSingleton(module);
+        foreach (var integration in integrations) integration.AddServices(services, builder.Configuration);
 
         // Hosted services start in registration order: the schema is migrated before messaging and jobs start.
         services.AddHostedService<DatabaseMigrator>();

@@ -1,8 +1,13 @@
 using Commerce.Host;
 using Commerce.Host.Startup;
+using Commerce.Integrations.Abstractions;
+using Commerce.Integrations.EasyPost;
+using Commerce.Integrations.TableRate;
+using Commerce.Integrations.Ups;
 using Commerce.Inventory;
 using Commerce.Kernel;
 using Commerce.Orders;
+using Commerce.Shipping;
 using Commerce.Warehouse;
 using JasperFx;
 
@@ -11,6 +16,15 @@ IModule[] modules =
     new InventoryModule(),
     new OrdersModule(),
     new WarehouseModule(),
+    new ShippingModule(),
+];
+
+// First-party plugins; carrier accounts that use them are configured under Commerce:Shipping:Accounts.
+IIntegrationPlugin[] integrations =
+[
+    new EasyPostPlugin(),
+    new UpsPlugin(),
+    new TableRatePlugin(),
 ];
 
 // --demo loads a small living shop into an empty database (the same as Commerce:Demo=true).
@@ -19,7 +33,7 @@ args = args.Where(a => a != "--demo").ToArray();
 
 var builder = WebApplication.CreateBuilder(args);
 if (demo) builder.Configuration["Commerce:Demo"] = "true";
-builder.AddCommercePlatform(modules);
+builder.AddCommercePlatform(modules, integrations);
 
 var app = builder.Build();
 if (ApiKeyCommand.Matches(args)) return await ApiKeyCommand.RunAsync(app, args);

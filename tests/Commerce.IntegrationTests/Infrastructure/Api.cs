@@ -42,3 +42,12 @@ public static class Api
 
     public static string Unique(string prefix) => $"{prefix}-{Guid.NewGuid():N}"[..(prefix.Length + 13)];
 }
+
+public static class HttpResponseAssertions
+{
+    public static async Task EnsureStatus(this HttpResponseMessage response, HttpStatusCode status)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == status, $"Expected {(int)status} {status}, got {(int)response.StatusCode}: {body}");
+    }
+}

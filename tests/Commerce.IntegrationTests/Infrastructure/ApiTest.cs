@@ -10,8 +10,13 @@ public abstract class ApiTest(AppFixture fixture) : IAsyncLifetime
     protected CommerceApp App { get; } = fixture.App;
     protected HttpClient Client { get; } = fixture.App.ClientWithRole(Roles.Admin);
     protected Scenario Given => new(Client);
+    protected CarrierSandbox Carriers { get; } = fixture.Carriers;
 
-    public virtual Task InitializeAsync() => fixture.Reset.ResetAsync();
+    public virtual Task InitializeAsync()
+    {
+        fixture.Carriers.Reset();
+        return fixture.Reset.ResetAsync();
+    }
 
     public virtual Task DisposeAsync() => Task.CompletedTask;
 }

@@ -22,8 +22,12 @@ public sealed class CommerceApp : WebApplicationFactory<Program>
 
     private readonly bool _ownsData;
 
-    private CommerceApp(DatabaseProvider provider, string connectionString, string dataFolder, bool ownsData)
+    private readonly IReadOnlyDictionary<string, string> _settings;
+
+    private CommerceApp(DatabaseProvider provider, string connectionString, string dataFolder, bool ownsData,
+        IReadOnlyDictionary<string, string>? settings)
     {
+        _settings = settings ?? new Dictionary<string, string>();
         Provider = provider;
         ConnectionString = connectionString;
         DataFolder = dataFolder;
@@ -38,7 +42,8 @@ public sealed class CommerceApp : WebApplicationFactory<Program>
     /// Starts a host on a new database, or on <paramref name="existingDatabase"/>, which the caller then owns (to start
     /// another host on it after this one stops).
     /// </summary>
-    public static async Task<CommerceApp> StartAsync(DatabaseProvider provider, string? existingDatabase = null)
+    public static async Task<CommerceApp> StartAsync(
+        DatabaseProvider provider, string? existingDatabase = null, IReadOnlyDictionary<string, string>? settings = null)
     {
         var dataFolder = Directory.CreateTempSubdirectory("commerce-test-").FullName;
         var connectionString = existingDatabase ?? provider switch
@@ -47,7 +52,7 @@ public sealed class CommerceApp : WebApplicationFactory<Program>
             DatabaseProvider.Postgres => await PostgresServer.CreateDatabaseAsync("commerce_test"),
             _ => throw new NotSupportedException($"No {provider} server runs on this machine."),
         };
-        var app = new CommerceApp(provider, connectionString, dataFolder, ownsData: existingDatabase is null);
+        var app = new CommerceApp(provider, connectionString, dataFolder, ownsData: existingDatabase is null, settings);
         _ = app.Server; // starts the host: migrations, messaging, jobs
         return app;
     }
@@ -60,6 +65,7 @@ public sealed class CommerceApp : WebApplicationFactory<Program>
         builder.UseSetting("Commerce:DataFolder", DataFolder);
         builder.UseSetting("Commerce:Messaging:Solo", "true");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
     }
 
     /// <summary>A client whose requests carry an API key with the given role.</summary>

@@ -9,13 +9,21 @@ public abstract class AppFixture(DatabaseProvider provider) : IAsyncLifetime
 
     public DatabaseReset Reset { get; private set; } = null!;
 
+    /// <summary>Local servers playing EasyPost and UPS, configured as the host's carrier accounts.</summary>
+    public CarrierSandbox Carriers { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
-        App = await CommerceApp.StartAsync(provider);
+        Carriers = await CarrierSandbox.StartAsync();
+        App = await CommerceApp.StartAsync(provider, settings: Carriers.Settings);
         Reset = new DatabaseReset(provider, App.ConnectionString);
     }
 
-    public async Task DisposeAsync() => await App.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await App.DisposeAsync();
+        await Carriers.DisposeAsync();
+    }
 }
 
 public sealed class SqliteApp() : AppFixture(DatabaseProvider.Sqlite);

@@ -4,6 +4,7 @@ using Commerce.Inventory.Data;
 using Commerce.Kernel;
 using Commerce.Kernel.Persistence;
 using Commerce.Orders.Data;
+using Commerce.Shipping.Data;
 using Commerce.Warehouse.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -22,6 +23,7 @@ public sealed class MigrationTests
         (typeof(InventoryDbContext), InventoryDbContext.Module),
         (typeof(OrdersDbContext), OrdersDbContext.Module),
         (typeof(WarehouseDbContext), WarehouseDbContext.Module),
+        (typeof(ShippingDbContext), ShippingDbContext.Module),
     ];
 
     public static TheoryData<DatabaseProvider> Providers =>

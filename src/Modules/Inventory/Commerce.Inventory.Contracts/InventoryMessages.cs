@@ -30,6 +30,20 @@ public sealed record FindUnknownLocations(IReadOnlyList<string> Locations);
 
 public sealed record UnknownLocations(IReadOnlyList<string> Locations);
 
+/// <summary>Query: the addresses of these locations (where parcels ship from). Answered with <see cref="LocationDescriptions"/>.</summary>
+public sealed record DescribeLocations(IReadOnlyList<string> Locations);
+
+public sealed record LocationDescriptions(IReadOnlyList<LocationDescription> Locations);
+
+public sealed record LocationDescription(
+    string Code, string Name, string Line1, string? Line2, string City, string? Region, string PostalCode, string CountryCode);
+
+/// <summary>
+/// The order's units reserved at <see cref="Location"/> left the building with a carrier: on hand and reserved both drop
+/// (ledger kind Shipment). Shipping them twice changes nothing.
+/// </summary>
+public sealed record ShipStock(Guid OrderId, string Location);
+
 /// <summary>Query: the physical description of these SKUs (for picking and packing). Answered with <see cref="SkuDescriptions"/>.</summary>
 public sealed record DescribeSkus(IReadOnlyList<string> Skus);
 

@@ -47,6 +47,7 @@ public sealed class InventoryModule : IModule
         });
         options.PublishMessage<ReleaseStock>().ToLocalQueue(AllocationQueue);
         options.PublishMessage<ReportShortPick>().ToLocalQueue(AllocationQueue);
+        options.PublishMessage<ShipStock>().ToLocalQueue(AllocationQueue);
     }
 
     public const string AllocationQueue = "inventory-allocation";

@@ -50,4 +50,6 @@ public enum CancelOrderOutcome
     Cancelled,
     AlreadyCancelled,
     NotFound,
+    /// <summary>A carrier has it: too late to cancel; a return is the way back.</summary>
+    AlreadyShipped,
 }

@@ -239,12 +239,23 @@ public sealed class EasyPostAdapterTests : IAsyncLifetime
     [Fact]
     public async Task A_server_that_keeps_failing_is_unavailable_after_the_retries()
     {
-        _api.Server.On("POST", "v2/trackers", new CannedResponse(502, "<html>bad gateway</html>", "text/html"));
+        _api.Server.On("POST", "v2/trackers", new CannedResponse(503, "<html>unavailable</html>", "text/html"));
 
         var error = await Assert.ThrowsAsync<CarrierException>(() => _api.Adapter.TrackAsync(_api.Account, "EZ1", CancellationToken.None));
 
         Assert.Equal(CarrierErrorKind.Unavailable, error.Kind);
         Assert.Equal(4, _api.Server.RequestsTo("POST", "v2/trackers").Count);
+    }
+
+    [Fact]
+    public async Task A_post_answered_with_a_bad_gateway_is_not_repeated_because_it_may_have_bought_a_label()
+    {
+        _api.Server.On("POST", "v2/trackers", new CannedResponse(502, "<html>bad gateway</html>", "text/html"));
+
+        var error = await Assert.ThrowsAsync<CarrierException>(() => _api.Adapter.TrackAsync(_api.Account, "EZ1", CancellationToken.None));
+
+        Assert.Equal(CarrierErrorKind.Unavailable, error.Kind);
+        Assert.Single(_api.Server.RequestsTo("POST", "v2/trackers"));
     }
 
     [Fact]

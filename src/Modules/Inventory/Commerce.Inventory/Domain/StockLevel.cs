@@ -50,6 +50,14 @@ public sealed class StockLevel
         return Apply(MovementKind.Release, 0, -quantity, null, orderId.ToString(), actor, at);
     }
 
+    /// <summary>Reserved units leave with a carrier.</summary>
+    public StockMovement Ship(int quantity, Guid orderId, string actor, DateTimeOffset at)
+    {
+        if (quantity <= 0 || quantity > Reserved)
+            throw new InvalidOperationException($"Cannot ship {quantity}: {Reserved} reserved.");
+        return Apply(MovementKind.Shipment, -quantity, -quantity, null, orderId.ToString(), actor, at);
+    }
+
     private StockMovement Apply(MovementKind kind, int onHandDelta, int reservedDelta, string? reason, string? reference,
         string actor, DateTimeOffset at)
     {

@@ -75,7 +75,7 @@ public sealed class Order
     /// <summary>Applies Inventory's view of the allocation, if it is newer than the one applied already.</summary>
     public OrderStatusChange? ApplyAllocation(int version, IReadOnlyDictionary<int, int> allocatedByLine, DateTimeOffset at, string actor)
     {
-        if (Status == OrderStatus.Cancelled || version <= AllocationVersion) return null;
+        if (!IsOpen || version <= AllocationVersion) return null;
         AllocationVersion = version;
         foreach (var line in Lines)
         {
@@ -85,9 +85,19 @@ public sealed class Order
         return ChangeStatus(DeriveStatus(Lines), at, actor, reason: null);
     }
 
+    /// <summary>Still waiting for stock or the warehouse: not cancelled, not on its way.</summary>
+    public bool IsOpen => Status is not (OrderStatus.Cancelled or OrderStatus.Shipped or OrderStatus.Delivered);
+
+    /// <summary>A carrier has the order (or a part of it, when it ships from several locations).</summary>
+    public OrderStatusChange? MarkShipped(DateTimeOffset at, string actor, string detail) =>
+        Status is OrderStatus.Cancelled or OrderStatus.Shipped or OrderStatus.Delivered ? null : ChangeStatus(OrderStatus.Shipped, at, actor, detail);
+
+    public OrderStatusChange? MarkDelivered(DateTimeOffset at, string actor, string detail) =>
+        Status is OrderStatus.Cancelled or OrderStatus.Delivered ? null : ChangeStatus(OrderStatus.Delivered, at, actor, detail);
+
     public OrderStatusChange? Cancel(string? reason, DateTimeOffset at, string actor)
     {
-        if (Status == OrderStatus.Cancelled) return null;
+        if (Status is OrderStatus.Cancelled or OrderStatus.Shipped or OrderStatus.Delivered) return null;
         CancellationReason = reason;
         foreach (var line in Lines) line.Allocated = 0;
         return ChangeStatus(OrderStatus.Cancelled, at, actor, reason);

@@ -7,6 +7,8 @@ public enum OrderStatus
     PartiallyAllocated,
     Backordered,
     Cancelled,
+    Shipped,
+    Delivered,
 }
 
 public enum ServiceLevel

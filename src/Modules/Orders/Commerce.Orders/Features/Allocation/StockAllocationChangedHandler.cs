@@ -27,7 +27,7 @@ public static class StockAllocationChangedHandler
         foreach (var message in newest)
         {
             if (!orders.TryGetValue(message.OrderId, out var order)) continue;
-            var applies = order.Status != Domain.OrderStatus.Cancelled && message.Version > order.AllocationVersion;
+            var applies = order.IsOpen && message.Version > order.AllocationVersion;
             var change = order.ApplyAllocation(message.Version, message.Lines.ToDictionary(l => l.LineNumber, l => l.Allocated), now, Actor);
             if (change is not null)
                 changes.Add(new OrderStatusChanged(order.Id, change.From.ToString()!, change.To.ToString(), now, Actor));

@@ -29,6 +29,8 @@ internal static class CancelOrderEndpoint
         var outcome = await bus.InvokeAsync<CancelOrderOutcome>(
             new Contracts.CancelOrder(id, request?.Reason?.Trim()), cancellationToken);
         if (outcome == CancelOrderOutcome.NotFound) return Problems.NotFound("Order", id);
+        if (outcome == CancelOrderOutcome.AlreadyShipped)
+            return Problems.Conflict("The order has shipped.", "A carrier has the order; it can no longer be cancelled. Start a return instead.");
         return TypedResults.Ok((await OrderQueryEndpoints.Load(db, id, cancellationToken))!);
     }
 }

@@ -1,0 +1,47 @@
+using Commerce.Integrations.Abstractions.Carriers;
+using Microsoft.Extensions.Configuration;
+
+namespace Commerce.Shipping.Carriers;
+
+/// <summary>A configured account together with the plugin that serves it.</summary>
+internal sealed record CarrierConnection(CarrierAccount Account, ICarrierAdapter Adapter)
+{
+    public bool Can(CarrierCapabilities capability) => Adapter.Capabilities.HasFlag(capability);
+}
+
+/// <summary>
+/// The carrier accounts of <c>Commerce:Shipping:Accounts</c>: each names its plugin (<c>Carrier</c>), whether it is
+/// <c>Enabled</c>, and its <c>Settings</c> (credentials, base address, rate tables; nested tables flatten to keys such as
+/// <c>Rates:0:Price</c>). Accounts whose plugin is not installed are reported, never used.
+/// </summary>
+internal sealed class CarrierRegistry
+{
+    private readonly Dictionary<string, CarrierConnection> _connections = new(StringComparer.OrdinalIgnoreCase);
+
+    public CarrierRegistry(IConfiguration configuration, IEnumerable<ICarrierAdapter> adapters)
+    {
+        var byKey = adapters.ToDictionary(a => a.Metadata.Key, StringComparer.OrdinalIgnoreCase);
+        foreach (var section in configuration.GetSection("Commerce:Shipping:Accounts").GetChildren())
+        {
+            var carrier = section["Carrier"];
+            if (string.Equals(section["Enabled"], "false", StringComparison.OrdinalIgnoreCase)) continue;
+            if (carrier is null || !byKey.TryGetValue(carrier, out var adapter))
+            {
+                Problems.Add($"Carrier account '{section.Key}' names carrier '{carrier}', which no installed plugin serves.");
+                continue;
+            }
+
+            var settings = section.GetSection("Settings").AsEnumerable(makePathsRelative: true)
+                .Where(kv => kv.Value is not null)
+                .ToDictionary(kv => kv.Key, kv => kv.Value!, StringComparer.OrdinalIgnoreCase);
+            _connections[section.Key] = new CarrierConnection(new CarrierAccount(section.Key, adapter.Metadata.Key, settings), adapter);
+        }
+    }
+
+    public List<string> Problems { get; } = [];
+
+    public IReadOnlyCollection<CarrierConnection> All => _connections.Values;
+
+    public CarrierConnection? Find(string? accountId) =>
+        accountId is not null && _connections.TryGetValue(accountId, out var connection) ? connection : null;
+}
