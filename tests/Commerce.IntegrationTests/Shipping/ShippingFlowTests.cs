@@ -3,6 +3,8 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Commerce.IntegrationTests.Infrastructure;
 using Commerce.IntegrationTests.Warehouse;
+using Commerce.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Commerce.IntegrationTests.Shipping;
 
@@ -151,10 +153,11 @@ public abstract class ShippingFlowTests(AppFixture fixture) : ApiTest(fixture)
         var csv = new StringContent(
             "tracking_number,status,at,message,location\n" +
             $"{tracking},in_transit,{at:O},Left the depot,Reno NV\n" +
+            $"{tracking},exception,{at.AddMinutes(30):O},Van broke down,Reno NV\n" +
             $"{tracking},delivered,{at.AddHours(1):O},Handed to customer,Austin TX\n", Encoding.UTF8, "text/csv");
         var applied = await Client.PostAsync("/api/shipping/tracking-events/csv", csv).ExpectJson(HttpStatusCode.OK);
 
-        Assert.Equal(2, (int)applied["applied"]!);
+        Assert.Equal(3, (int)applied["applied"]!);
         Assert.Equal("Delivered", (string?)(await Shipment(id))["status"]);
         await Given.OrderInStatus(orderId, "Delivered");
     }
@@ -166,7 +169,7 @@ public abstract class ShippingFlowTests(AppFixture fixture) : ApiTest(fixture)
         var id = (string)shipment["id"]!;
         Carriers.EasyPostRates(WorkingDaysFromToday(2), WorkingDaysFromToday(3));
         await Client.PostJson($"/api/shipping/shipments/{id}/quote", new { }).ExpectJson(HttpStatusCode.OK);
-        Carriers.EasyPost.On("POST", "/v2/shipments/shp_test1/buy", new Commerce.Testing.CannedResponse(422,
+        Carriers.EasyPost.On("POST", "/v2/shipments/shp_test1/buy", new CannedResponse(422,
             """{"error":{"code":"ADDRESS.VERIFY.FAILURE","message":"Unable to verify address: street not found","errors":[]}}"""));
 
         var refused = await Client.PostJson($"/api/shipping/shipments/{id}/labels", new { format = "pdf" })
@@ -179,6 +182,52 @@ public abstract class ShippingFlowTests(AppFixture fixture) : ApiTest(fixture)
         Carriers.EasyPostRates(WorkingDaysFromToday(2), WorkingDaysFromToday(3));
         var labelled = await Client.PostJson($"/api/shipping/shipments/{id}/labels", new { format = "pdf" }).ExpectJson(HttpStatusCode.OK);
         Assert.Equal("Dispatched", (string?)labelled["status"]);
+    }
+
+    [Fact]
+    public async Task A_ups_label_is_tracked_by_polling_until_delivered()
+    {
+        var (orderId, _, shipment) = await PackedOrder();
+        var id = (string)shipment["id"]!;
+        Carriers.Ups.On("POST", "/api/rating/*/Shop", CannedResponse.Json("""
+            {"RateResponse":{"Response":{"ResponseStatus":{"Code":"1","Description":"Success"}},"RatedShipment":[
+              {"Service":{"Code":"03"},"BillingWeight":{"UnitOfMeasurement":{"Code":"LBS"},"Weight":"3.0"},
+               "TotalCharges":{"CurrencyCode":"USD","MonetaryValue":"8.10"},"GuaranteedDelivery":{"BusinessDaysInTransit":"3"}}]}}
+            """));
+        Carriers.Ups.On("POST", "/api/shipments/*/ship", CannedResponse.Json("""
+            {"ShipmentResponse":{"Response":{"ResponseStatus":{"Code":"1","Description":"Success"}},"ShipmentResults":{
+              "ShipmentCharges":{"TotalCharges":{"CurrencyCode":"USD","MonetaryValue":"8.10"}},
+              "ShipmentIdentificationNumber":"1ZTEST0000000000",
+              "PackageResults":[{"TrackingNumber":"1ZTEST0390000001","ShippingLabel":{"ImageFormat":{"Code":"PNG"},
+                "GraphicImage":"iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="}}]}}}
+            """));
+        var deliveredAt = DateTimeOffset.UtcNow.AddMinutes(-30);
+        Carriers.Ups.On("GET", "/api/track/v1/details/*", CannedResponse.Json($$"""
+            {"trackResponse":{"shipment":[{"inquiryNumber":"1ZTEST0390000001","package":[{"trackingNumber":"1ZTEST0390000001",
+              "activity":[
+                {"status":{"type":"D","description":"DELIVERED","code":"KB","statusCode":"011"},"date":"{{deliveredAt:yyyyMMdd}}","time":"{{deliveredAt:HHmmss}}","gmtOffset":"+00:00",
+                 "location":{"address":{"city":"Austin","stateProvince":"TX","countryCode":"US"} } },
+                {"status":{"type":"I","description":"Departed from Facility","code":"DP","statusCode":"005"},"date":"{{deliveredAt.AddHours(-20):yyyyMMdd}}","time":"{{deliveredAt.AddHours(-20):HHmmss}}","gmtOffset":"+00:00",
+                 "location":{"address":{"city":"Reno","stateProvince":"NV","countryCode":"US"} } }]}]}]} }
+            """));
+
+        var quote = await Client.PostJson($"/api/shipping/shipments/{id}/quote", new { accountId = CarrierSandbox.UpsAccount }).ExpectJson(HttpStatusCode.OK);
+        Assert.Equal(("UPS", 8.10m), ((string)quote["chosen"]!["carrier"]!, (decimal)quote["chosen"]!["price"]!));
+        var labelled = await Client.PostJson($"/api/shipping/shipments/{id}/labels", new { format = "png", accountId = CarrierSandbox.UpsAccount })
+            .ExpectJson(HttpStatusCode.OK);
+        Assert.Equal("1ZTEST0390000001", (string?)labelled["packages"]![0]!["trackingNumber"]);
+        var shipRequest = Carriers.Ups.RequestsTo("POST", "/api/shipments/*/ship").Single();
+        Assert.Equal("Bearer ups-token", shipRequest.Header("Authorization"));
+
+        var poller = App.Services.GetRequiredService<Commerce.Shipping.Jobs.TrackingPollJob>();
+        Assert.Equal(0, await poller.PollAsync(DateTimeOffset.UtcNow, CancellationToken.None));
+        Assert.Equal(1, await poller.PollAsync(DateTimeOffset.UtcNow.AddHours(2), CancellationToken.None));
+
+        var final = await Shipment(id);
+        Assert.Equal("Delivered", (string?)final["status"]);
+        Assert.Equal(2, final["packages"]![0]!["events"]!.AsArray().Count);
+        Assert.Equal(0, await poller.PollAsync(DateTimeOffset.UtcNow.AddDays(2), CancellationToken.None));
+        await Given.OrderInStatus(orderId, "Delivered");
     }
 
     [Fact]

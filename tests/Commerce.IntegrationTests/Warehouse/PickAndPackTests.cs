@@ -192,6 +192,8 @@ public abstract class PickAndPackTests(AppFixture fixture) : ApiTest(fixture)
         var list = released["pickLists"]!.AsArray().Single()!;
         Assert.Equal(expedited, (string?)list["lines"]![0]!["orderId"]);
         Assert.Contains((await floor.Ready()), o => (string?)o!["orderId"] == standard);
+        await floor.PickAll(list, Scenario.BarcodeOf);
+        await floor.PackAsSuggested(expedited);
     }
 
     [Fact]

@@ -52,7 +52,7 @@ public class RatingMappingTests
         Assert.Equal(11.37m, ground.Price);
         Assert.Equal("USD", ground.Currency);
         Assert.Equal("03", ground.CarrierRateId);
-        Assert.Equal("ups", ground.Carrier);
+        Assert.Equal("UPS", ground.Carrier);
         Assert.Equal("ups-main", ground.AccountId);
         Assert.Equal(6.0m, ground.BillableWeightLb);
 

@@ -26,5 +26,5 @@ internal static class Samples
         ["BaseUrl"] = baseUrl?.ToString() ?? "",
     });
 
-    public static CarrierRate GroundRate => new("ups-main", "ups", "UPS Ground", 11.37m, "USD", 3, null, 6m, "03", null);
+    public static CarrierRate GroundRate => new("ups-main", "UPS", "UPS Ground", 11.37m, "USD", 3, null, 6m, "03", null);
 }

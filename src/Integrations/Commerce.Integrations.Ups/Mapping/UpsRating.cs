@@ -68,7 +68,7 @@ internal static class UpsRating
 
             var (transitDays, arrival) = Transit(rated);
             rates.Add(new CarrierRate(
-                accountId, "ups", service, price.Value, currency, transitDays, arrival, BillingWeightLb(rated), code, null));
+                accountId, "UPS", service, price.Value, currency, transitDays, arrival, BillingWeightLb(rated), code, null));
         }
 
         return new RateResult(rates, skipped);

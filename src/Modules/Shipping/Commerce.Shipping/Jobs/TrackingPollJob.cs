@@ -21,14 +21,15 @@ internal sealed class TrackingPollJob(IServiceScopeFactory scopes, CarrierRegist
     public static readonly JobKey Key = new("shipping-tracking-poll");
     public const int BatchSize = 100;
 
-    async ValueTask IJob.Execute(IJobExecutionContext context, CancellationToken cancellationToken) => await PollAsync(cancellationToken);
+    async ValueTask IJob.Execute(IJobExecutionContext context, CancellationToken cancellationToken) => await PollAsync(null, cancellationToken);
 
-    public async Task<int> PollAsync(CancellationToken cancellationToken)
+    /// <summary>Polls the packages due at <paramref name="asOf"/> (now by default); returns how many were asked about.</summary>
+    public async Task<int> PollAsync(DateTimeOffset? asOf, CancellationToken cancellationToken)
     {
         var polling = registry.All.Where(c => c.Can(CarrierCapabilities.Tracking) && !c.Can(CarrierCapabilities.TrackingWebhooks))
             .Select(c => c.Account.Id).ToList();
         if (polling.Count == 0) return 0;
-        var now = clock.GetUtcNow();
+        var now = asOf ?? clock.GetUtcNow();
         List<(string AccountId, string TrackingNumber)> due;
         await using (var scope = scopes.CreateAsyncScope())
         {
