@@ -95,9 +95,19 @@ public sealed class EasyPostAdapter(IHttpClientFactory httpClientFactory) : ICar
     {
         var bought = BoughtShipmentParser.Parse(
             await client.PostAsync($"shipments/{Uri.EscapeDataString(shipmentId)}/buy", ShipmentRequest.Buy(rateId), cancellationToken));
-        if (bought.Label.For(format) is null)
-            bought = BoughtShipmentParser.Parse(await ConvertAsync(client, bought.ShipmentId, format, cancellationToken));
-        return await DownloadAsync(client, bought, format, cancellationToken);
+        try
+        {
+            if (bought.Label.For(format) is null)
+                bought = BoughtShipmentParser.Parse(await ConvertAsync(client, bought.ShipmentId, format, cancellationToken));
+            return await DownloadAsync(client, bought, format, cancellationToken);
+        }
+        catch (CarrierException)
+        {
+            // The label is paid for: hand back the purchase without its file rather than lose it. The file can be
+            // fetched later (ConvertLabelAsync downloads it).
+            return new PurchasedLabel(bought.TrackingCode, bought.PublicUrl, bought.Cost, bought.Currency, bought.ShipmentId, format,
+                [], BoughtShipmentParser.ContentType(format));
+        }
     }
 
     private static Task<JsonElement> ConvertAsync(EasyPostClient client, string shipmentId, LabelFormat format, CancellationToken cancellationToken) =>

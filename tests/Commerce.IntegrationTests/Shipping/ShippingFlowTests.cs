@@ -152,7 +152,7 @@ public abstract class ShippingFlowTests(AppFixture fixture) : ApiTest(fixture)
         var at = DateTimeOffset.UtcNow.AddHours(-2);
         var csv = new StringContent(
             "tracking_number,status,at,message,location\n" +
-            $"{tracking},in_transit,{at:O},Left the depot,Reno NV\n" +
+            $"{tracking},in_transit,{at:O},Left the depot,\"Reno, NV\"\n" +
             $"{tracking},exception,{at.AddMinutes(30):O},Van broke down,Reno NV\n" +
             $"{tracking},delivered,{at.AddHours(1):O},Handed to customer,Austin TX\n", Encoding.UTF8, "text/csv");
         var applied = await Client.PostAsync("/api/shipping/tracking-events/csv", csv).ExpectJson(HttpStatusCode.OK);
@@ -228,6 +228,47 @@ public abstract class ShippingFlowTests(AppFixture fixture) : ApiTest(fixture)
         Assert.Equal(2, final["packages"]![0]!["events"]!.AsArray().Count);
         Assert.Equal(0, await poller.PollAsync(DateTimeOffset.UtcNow.AddDays(2), CancellationToken.None));
         await Given.OrderInStatus(orderId, "Delivered");
+    }
+
+    [Fact]
+    public async Task Voiding_the_labels_takes_the_order_and_its_stock_back_and_new_labels_can_be_bought()
+    {
+        var (orderId, sku, shipment) = await PackedOrder();
+        var id = (string)shipment["id"]!;
+        await Client.PostJson($"/api/shipping/shipments/{id}/quote", new { accountId = CarrierSandbox.CourierAccount }).ExpectJson(HttpStatusCode.OK);
+        var first = await Client.PostJson($"/api/shipping/shipments/{id}/labels", new { format = "pdf" }).ExpectJson(HttpStatusCode.OK);
+        await Given.OrderInStatus(orderId, "Shipped");
+        await Api.Eventually(() => Given.StockBySku(sku), s => (int)s[0]!["onHand"]! == 8);
+
+        var voided = await Client.PostJson($"/api/shipping/shipments/{id}/void", new { }).ExpectJson(HttpStatusCode.OK);
+
+        Assert.Equal("Packed", (string?)voided["status"]);
+        Assert.Null((string?)voided["packages"]![0]!["trackingNumber"]);
+        Assert.Null((decimal?)voided["labelCost"]);
+        await Given.OrderInStatus(orderId, "Allocated");
+        var stock = await Api.Eventually(() => Given.StockBySku(sku), s => (int)s[0]!["onHand"]! == 10);
+        Assert.Equal(2, (int)stock[0]!["reserved"]!);
+        var again = await Client.PostJson($"/api/shipping/shipments/{id}/labels", new { format = "pdf" }).ExpectJson(HttpStatusCode.OK);
+        Assert.Equal("Dispatched", (string?)again["status"]);
+        Assert.NotEqual((string?)first["packages"]![0]!["trackingNumber"], (string?)again["packages"]![0]!["trackingNumber"]);
+        await Given.OrderInStatus(orderId, "Shipped");
+    }
+
+    [Fact]
+    public async Task An_order_cancelled_after_packing_gets_no_label_and_its_units_go_back_to_the_bins()
+    {
+        var (orderId, _, shipment) = await PackedOrder();
+        var id = (string)shipment["id"]!;
+
+        await Client.PostJson($"/api/orders/{orderId}/cancel", new { reason = "changed mind" }).ExpectJson(HttpStatusCode.OK);
+
+        var cancelled = await Api.Eventually(() => Shipment(id), s => (string?)s["status"] == "Cancelled");
+        Assert.Equal("Cancelled", (string?)cancelled["status"]);
+        await Client.PostJson($"/api/shipping/shipments/{id}/quote", new { }).ExpectJson(HttpStatusCode.Conflict);
+        await Client.PostJson($"/api/shipping/shipments/{id}/labels", new { format = "pdf" }).ExpectJson(HttpStatusCode.Conflict);
+        var location = (string)cancelled["location"]!;
+        var tasks = await Client.GetAsync($"/api/warehouse/locations/{location}/put-away-tasks").ExpectJson(HttpStatusCode.OK);
+        Assert.Equal(2, tasks.AsArray().Sum(t => (int)t!["quantity"]!));
     }
 
     [Fact]

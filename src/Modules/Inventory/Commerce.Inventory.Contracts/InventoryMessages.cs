@@ -44,6 +44,9 @@ public sealed record LocationDescription(
 /// </summary>
 public sealed record ShipStock(Guid OrderId, string Location);
 
+/// <summary>The shipment was voided before the carrier took it: the shipped units are on hand and reserved again.</summary>
+public sealed record ReverseShippedStock(Guid OrderId, string Location);
+
 /// <summary>Query: the physical description of these SKUs (for picking and packing). Answered with <see cref="SkuDescriptions"/>.</summary>
 public sealed record DescribeSkus(IReadOnlyList<string> Skus);
 

@@ -48,6 +48,7 @@ public sealed class InventoryModule : IModule
         options.PublishMessage<ReleaseStock>().ToLocalQueue(AllocationQueue);
         options.PublishMessage<ReportShortPick>().ToLocalQueue(AllocationQueue);
         options.PublishMessage<ShipStock>().ToLocalQueue(AllocationQueue);
+        options.PublishMessage<ReverseShippedStock>().ToLocalQueue(AllocationQueue);
     }
 
     public const string AllocationQueue = "inventory-allocation";

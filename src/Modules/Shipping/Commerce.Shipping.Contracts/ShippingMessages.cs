@@ -7,6 +7,9 @@ public sealed record ShipmentDispatched(
 
 public sealed record DispatchedPackage(string TrackingNumber, string? TrackingUrl);
 
+/// <summary>The shipment's labels were voided before the carrier had it: it is not on its way after all.</summary>
+public sealed record ShipmentVoided(Guid ShipmentId, Guid OrderId, string Location, DateTimeOffset At);
+
 /// <summary>A shipment will miss its promise (the carrier's estimate passed the promised date) or hit an exception.</summary>
 public sealed record ShipmentDelayed(
     Guid ShipmentId, Guid OrderId, string Reason, DateOnly PromisedBy, DateOnly? EstimatedDelivery, DateTimeOffset At);

@@ -14,6 +14,9 @@ public sealed class ShippingOptions
         ["Expedited"] = 2,
     };
 
+    /// <summary>The shop's currency: rates are compared in it (a rate in another currency is chosen only when no other exists).</summary>
+    public string Currency { get; set; } = "USD";
+
     /// <summary>How often the polling job looks for trackers due (carriers without webhooks).</summary>
     public int TrackingPollMinutes { get; set; } = 5;
 }

@@ -16,3 +16,6 @@ public sealed record PackedPackage(
     IReadOnlyList<PackedItem> Items);
 
 public sealed record PackedItem(int LineNumber, string Sku, int Quantity);
+
+/// <summary>An order packed at a location was cancelled before it shipped: its boxes are unpacked and put away.</summary>
+public sealed record PackedOrderCancelled(Guid OrderId, string Location, DateTimeOffset At);

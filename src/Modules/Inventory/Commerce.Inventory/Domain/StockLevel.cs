@@ -58,6 +58,13 @@ public sealed class StockLevel
         return Apply(MovementKind.Shipment, -quantity, -quantity, null, orderId.ToString(), actor, at);
     }
 
+    /// <summary>Shipped units came back before leaving (the labels were voided): on hand and reserved again.</summary>
+    public StockMovement Unship(int quantity, Guid orderId, string actor, DateTimeOffset at)
+    {
+        if (quantity <= 0) throw new ArgumentOutOfRangeException(nameof(quantity));
+        return Apply(MovementKind.ShipmentReversal, quantity, quantity, null, orderId.ToString(), actor, at);
+    }
+
     private StockMovement Apply(MovementKind kind, int onHandDelta, int reservedDelta, string? reason, string? reference,
         string actor, DateTimeOffset at)
     {

@@ -9,6 +9,7 @@ public enum MovementKind
     Reservation,
     Release,
     Shipment,
+    ShipmentReversal,
 }
 
 /// <summary>One line of the append-only stock ledger. Σ OnHandDelta = on hand, Σ ReservedDelta = reserved, per SKU and location.</summary>

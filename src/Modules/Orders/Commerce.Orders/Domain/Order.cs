@@ -92,6 +92,10 @@ public sealed class Order
     public OrderStatusChange? MarkShipped(DateTimeOffset at, string actor, string detail) =>
         Status is OrderStatus.Cancelled or OrderStatus.Shipped or OrderStatus.Delivered ? null : ChangeStatus(OrderStatus.Shipped, at, actor, detail);
 
+    /// <summary>The labels were voided before the carrier had the parcels: the order waits to ship again.</summary>
+    public OrderStatusChange? MarkUnshipped(DateTimeOffset at, string actor) =>
+        Status == OrderStatus.Shipped ? ChangeStatus(DeriveStatus(Lines), at, actor, "labels voided") : null;
+
     public OrderStatusChange? MarkDelivered(DateTimeOffset at, string actor, string detail) =>
         Status is OrderStatus.Cancelled or OrderStatus.Delivered ? null : ChangeStatus(OrderStatus.Delivered, at, actor, detail);
 

@@ -1,5 +1,6 @@
 using Commerce.Integrations.Abstractions.Carriers;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
 
 namespace Commerce.Shipping.Carriers;
 
@@ -18,7 +19,7 @@ internal sealed class CarrierRegistry
 {
     private readonly Dictionary<string, CarrierConnection> _connections = new(StringComparer.OrdinalIgnoreCase);
 
-    public CarrierRegistry(IConfiguration configuration, IEnumerable<ICarrierAdapter> adapters)
+    public CarrierRegistry(IConfiguration configuration, IEnumerable<ICarrierAdapter> adapters, ILogger<CarrierRegistry> logger)
     {
         var byKey = adapters.ToDictionary(a => a.Metadata.Key, StringComparer.OrdinalIgnoreCase);
         foreach (var section in configuration.GetSection("Commerce:Shipping:Accounts").GetChildren())
@@ -36,11 +37,18 @@ internal sealed class CarrierRegistry
                 .ToDictionary(kv => kv.Key, kv => kv.Value!, StringComparer.OrdinalIgnoreCase);
             _connections[section.Key] = new CarrierConnection(new CarrierAccount(section.Key, adapter.Metadata.Key, settings), adapter);
         }
+
+        foreach (var problem in Problems) logger.LogError("{Problem}", problem);
     }
 
     public List<string> Problems { get; } = [];
 
     public IReadOnlyCollection<CarrierConnection> All => _connections.Values;
+
+    /// <summary>Accounts whose packages only staff and CSV files can move: the carrier reports nothing itself.</summary>
+    public IReadOnlyCollection<string> WithoutOwnTracking() =>
+        _connections.Values.Where(c => !c.Can(CarrierCapabilities.Tracking) && !c.Can(CarrierCapabilities.TrackingWebhooks))
+            .Select(c => c.Account.Id).ToList();
 
     public CarrierConnection? Find(string? accountId) =>
         accountId is not null && _connections.TryGetValue(accountId, out var connection) ? connection : null;

@@ -8,7 +8,14 @@ public sealed class Quote
     public DateTimeOffset CreatedAt { get; init; }
     /// <summary>Why carriers or rates were left out (failures, timeouts, unreadable rates), one per line.</summary>
     public required string Skipped { get; init; }
+    /// <summary>The overrides the quote was asked with; buying the labels keeps to them unless told otherwise.</summary>
+    public string? OverrideAccountId { get; init; }
+    public string? OverrideCarrier { get; init; }
+    public string? OverrideService { get; init; }
     public List<PackageRate> Rates { get; init; } = [];
+
+    internal RateOverride? Override() =>
+        (OverrideAccountId ?? OverrideCarrier ?? OverrideService) is null ? null : new RateOverride(OverrideAccountId, OverrideCarrier, OverrideService);
 }
 
 /// <summary>One carrier service's price for one package, with what the carrier needs to sell exactly this rate.</summary>

@@ -48,9 +48,13 @@ internal static class RateChoice
             .ToList();
     }
 
-    public static RateOption? Choose(IReadOnlyList<RateOption> options, RateOverride? rule = null)
+    /// <summary>Prices are only compared within one currency: the shop's when any option is in it.</summary>
+    public static RateOption? Choose(IReadOnlyList<RateOption> options, RateOverride? rule = null, string currency = "USD")
     {
         var allowed = options.Where(o => rule?.Allows(o) ?? true).ToList();
+        var currencies = allowed.Select(o => o.Currency).Distinct().ToList();
+        var compared = currencies.Contains(currency, StringComparer.OrdinalIgnoreCase) ? currency : currencies.Order(StringComparer.Ordinal).FirstOrDefault();
+        allowed = allowed.Where(o => string.Equals(o.Currency, compared, StringComparison.OrdinalIgnoreCase)).ToList();
         return allowed.Where(o => o.MeetsPromise).OrderBy(o => o.Price).FirstOrDefault()
                ?? allowed.Where(o => o.EstimatedDelivery is not null).OrderBy(o => o.EstimatedDelivery).ThenBy(o => o.Price).FirstOrDefault()
                ?? allowed.OrderBy(o => o.Price).FirstOrDefault();

@@ -43,11 +43,20 @@ public sealed class Shipment
 
     public void Touch() => Revision++;
 
-    /// <summary>All packages labelled with one carrier service: the shipment is dispatched.</summary>
-    public bool MarkDispatchedIfLabelled(string accountId, string carrier, string service, DateTimeOffset at)
+    /// <summary>
+    /// The carrier service of the first label bought: every other package of the shipment must use it too, so the
+    /// shipment has one carrier, one service and one currency.
+    /// </summary>
+    public void UseService(string accountId, string carrier, string service)
     {
-        if (Status != ShipmentStatus.Packed || Packages.Any(p => p.TrackingNumber is null || p.Voided)) return false;
-        (AccountId, Carrier, Service) = (accountId, carrier, service);
+        if (AccountId is null) (AccountId, Carrier, Service) = (accountId, carrier, service);
+        Touch();
+    }
+
+    /// <summary>All packages labelled: the shipment is dispatched.</summary>
+    public bool MarkDispatchedIfLabelled(DateTimeOffset at)
+    {
+        if (Status != ShipmentStatus.Packed || Packages.Any(p => !p.HasLabel)) return false;
         LabelCost = Packages.Sum(p => p.Cost ?? 0);
         Currency = Packages.Select(p => p.Currency).FirstOrDefault(c => c is not null);
         Status = ShipmentStatus.Dispatched;
@@ -56,18 +65,32 @@ public sealed class Shipment
         return true;
     }
 
-    /// <summary>Labels voided: their cost is released and nothing ships until new labels are bought.</summary>
-    public void MarkVoided()
+    /// <summary>Every label voided: the costs are released and the shipment waits for new labels. True when it had been dispatched.</summary>
+    public bool Reopen()
     {
-        Status = ShipmentStatus.Voided;
-        LabelCost = 0;
+        var wasDispatched = Status != ShipmentStatus.Packed;
+        Status = ShipmentStatus.Packed;
+        (AccountId, Carrier, Service, LabelCost, Currency, DispatchedAt, EstimatedDelivery, DelayReported) =
+            (null, null, null, null, null, null, null, false);
         Touch();
+        return wasDispatched;
+    }
+
+    /// <summary>The order was cancelled while packed: no label may be bought.</summary>
+    public bool Cancel()
+    {
+        if (Status != ShipmentStatus.Packed || Packages.Any(p => p.HasLabel)) return false;
+        Status = ShipmentStatus.Cancelled;
+        Touch();
+        return true;
     }
 
     /// <summary>The shipment's status and dates follow its packages; returns what changed for the customer's promise.</summary>
     public (bool Delivered, string? DelayReason) Follow(TrackingStatus _, DateTimeOffset now)
     {
-        var statuses = Packages.Where(p => !p.Voided).Select(p => p.TrackingStatus).ToList();
+        // Until every package has its label the shipment is not with the carrier: packages may move, it does not.
+        if (Status is ShipmentStatus.Packed or ShipmentStatus.Cancelled) return (false, null);
+        var statuses = Packages.Where(p => p.HasLabel).Select(p => p.TrackingStatus).ToList();
         if (statuses.Count == 0) return (false, null);
         EstimatedDelivery = Packages.Max(p => p.EstimatedDelivery);
         var wasDelivered = Status == ShipmentStatus.Delivered;

@@ -19,7 +19,6 @@ public sealed class ShipmentPackage
     public string? Carrier { get; private set; }
     public decimal? Cost { get; private set; }
     public string? Currency { get; private set; }
-    public bool Voided { get; private set; }
     public TrackingStatus TrackingStatus { get; private set; }
     public DateTimeOffset? LastEventAt { get; private set; }
     public DateOnly? EstimatedDelivery { get; private set; }
@@ -43,7 +42,7 @@ public sealed class ShipmentPackage
 
     public Parcel Parcel => new(LengthIn, WidthIn, HeightIn, WeightLb);
 
-    public bool HasLabel => TrackingNumber is not null && !Voided;
+    public bool HasLabel => TrackingNumber is not null;
 
     public void Label(string accountId, string carrier, PurchasedLabel label, DateTimeOffset at)
     {
@@ -54,12 +53,17 @@ public sealed class ShipmentPackage
         NextPollAt = at.AddHours(1);
     }
 
-    public void Void()
+    /// <summary>The label is voided at the carrier: the package is as if never labelled (the audit log keeps the old label).</summary>
+    public void ClearLabel()
     {
-        Voided = true;
-        Cost = 0;
-        NextPollAt = null;
+        (AccountId, TrackingNumber, TrackingUrl, CarrierShipmentId, Carrier, Cost, Currency) = (null, null, null, null, null, null, null);
+        (TrackingStatus, LastEventAt, EstimatedDelivery, DeliveredAt, LabelledAt, NextPollAt, BuyingSince) =
+            (TrackingStatus.Unknown, null, null, null, null, null, null);
     }
+
+    /// <summary>A poll that failed: try again later, with the same 90-day cut-off.</summary>
+    public void PostponePoll(DateTimeOffset now) =>
+        NextPollAt = LabelledAt is { } at && now - at > TimeSpan.FromDays(90) ? null : now.AddHours(1);
 
     /// <summary>Applies what the carrier reports, never moving backwards; true when the status changed.</summary>
     public bool Apply(TrackingInfo info, DateTimeOffset now)
@@ -83,7 +87,7 @@ public sealed class ShipmentPackage
     /// after a final status or 90 days after the label.
     /// </summary>
     public DateTimeOffset? NextPoll(DateTimeOffset now) =>
-        TrackingProgress.IsFinal(TrackingStatus) || Voided || (LabelledAt is { } at && now - at > TimeSpan.FromDays(90)) ? null
+        TrackingProgress.IsFinal(TrackingStatus) || !HasLabel || (LabelledAt is { } at && now - at > TimeSpan.FromDays(90)) ? null
         : TrackingStatus switch
         {
             TrackingStatus.OutForDelivery or TrackingStatus.AvailableForPickup => now.AddMinutes(30),

@@ -11,6 +11,6 @@ public enum ShipmentStatus
     Delivered,
     /// <summary>At least one package hit an exception, was returned or failed.</summary>
     Exception,
-    /// <summary>The labels were voided; nothing ships.</summary>
-    Voided,
+    /// <summary>The order was cancelled before a label was bought: nothing ships.</summary>
+    Cancelled,
 }

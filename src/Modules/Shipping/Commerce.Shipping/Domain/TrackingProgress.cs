@@ -20,11 +20,17 @@ internal static class TrackingProgress
 
     public static bool IsFinal(TrackingStatus status) => Rank(status) == 4;
 
-    /// <summary>Whether a report of <paramref name="next"/> at <paramref name="at"/> replaces <paramref name="current"/> (last seen at <paramref name="currentAt"/>).</summary>
+    /// <summary>
+    /// Whether a report of <paramref name="next"/> at <paramref name="at"/> replaces <paramref name="current"/> (last
+    /// seen at <paramref name="currentAt"/>). An exception is an overlay: a newer one applies at any stage short of a
+    /// final status (a failed delivery attempt comes after "out for delivery"), and newer progress clears it.
+    /// </summary>
     public static bool Advances(TrackingStatus current, DateTimeOffset? currentAt, TrackingStatus next, DateTimeOffset at)
     {
         if (next == current || IsFinal(current) || next == TrackingStatus.Unknown) return false;
+        var newer = currentAt is null || at > currentAt;
+        if (next == TrackingStatus.Exception || current == TrackingStatus.Exception) return newer && Rank(next) >= 1;
         var (from, to) = (Rank(current), Rank(next));
-        return to > from || (to == from && (currentAt is null || at > currentAt));
+        return to > from || (to == from && newer);
     }
 }

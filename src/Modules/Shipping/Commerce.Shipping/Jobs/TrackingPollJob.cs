@@ -30,31 +30,35 @@ internal sealed class TrackingPollJob(IServiceScopeFactory scopes, CarrierRegist
             .Select(c => c.Account.Id).ToList();
         if (polling.Count == 0) return 0;
         var now = asOf ?? clock.GetUtcNow();
-        List<(string AccountId, string TrackingNumber)> due;
+        List<(Guid PackageId, string AccountId, string TrackingNumber)> due;
         await using (var scope = scopes.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<ShippingDbContext>();
             due = (await db.Packages.AsNoTracking()
-                    .Where(p => p.NextPollAt != null && p.NextPollAt <= now && !p.Voided && polling.Contains(p.AccountId!))
+                    .Where(p => p.NextPollAt != null && p.NextPollAt <= now && p.TrackingNumber != null && polling.Contains(p.AccountId!))
                     .OrderBy(p => p.NextPollAt).Take(BatchSize)
-                    .Select(p => new { p.AccountId, p.TrackingNumber })
+                    .Select(p => new { p.Id, p.AccountId, p.TrackingNumber })
                     .ToListAsync(cancellationToken))
-                .Select(p => (p.AccountId!, p.TrackingNumber!)).ToList();
+                .Select(p => (p.Id, p.AccountId!, p.TrackingNumber!)).ToList();
         }
 
-        foreach (var (accountId, trackingNumber) in due)
+        foreach (var (packageId, accountId, trackingNumber) in due)
         {
             var connection = registry.Find(accountId)!;
+            await using var scope = scopes.CreateAsyncScope();
+            var bus = scope.ServiceProvider.GetRequiredService<IMessageBus>();
             try
             {
                 var info = await connection.Adapter.TrackAsync(connection.Account, trackingNumber, cancellationToken);
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<IMessageBus>()
-                    .InvokeAsync<TrackingOutcome>(new ApplyTracking($"poll:{accountId}", null, null, [info]), cancellationToken);
+                // The carrier's number may differ in case or spacing from ours: the package asked about is the one moved.
+                await bus.InvokeAsync<TrackingOutcome>(
+                    new ApplyTracking($"poll:{accountId}", null, null, [info with { TrackingNumber = trackingNumber }], [accountId]), cancellationToken);
             }
-            catch (CarrierException e)
+            catch (Exception e) when (e is not OperationCanceledException)
             {
+                // One package's failure neither stops the others nor keeps it first in line: it waits an hour.
                 logger.LogWarning("Tracking {TrackingNumber} at {Account} failed: {Reason}", trackingNumber, accountId, e.Message);
+                await bus.InvokeAsync(new PostponePoll(packageId), cancellationToken);
             }
         }
 

@@ -26,6 +26,20 @@ public static class ShipmentDispatchedHandler
     }
 }
 
+public static class ShipmentVoidedHandler
+{
+    /// <summary>The labels were voided: the order waits to ship again and Inventory puts the units back on the shelf count.</summary>
+    public static async Task<OutgoingMessages> Handle(ShipmentVoided voided, OrdersDbContext db, CancellationToken cancellationToken)
+    {
+        var order = await db.Orders.Include(o => o.Lines).SingleOrDefaultAsync(o => o.Id == voided.OrderId, cancellationToken);
+        OutgoingMessages messages = [new ReverseShippedStock(voided.OrderId, voided.Location)];
+        var change = order?.MarkUnshipped(voided.At, ShipmentDispatchedHandler.Actor);
+        if (change is not null)
+            messages.Add(new OrderStatusChanged(order!.Id, change.From.ToString()!, change.To.ToString(), change.At, ShipmentDispatchedHandler.Actor));
+        return messages;
+    }
+}
+
 public static class ShipmentDeliveredHandler
 {
     public static async Task<OutgoingMessages> Handle(

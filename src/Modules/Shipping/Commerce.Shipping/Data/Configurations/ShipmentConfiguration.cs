@@ -79,6 +79,9 @@ public sealed class QuoteConfiguration : IEntityTypeConfiguration<Quote>
         quote.ToTable("quotes");
         quote.HasKey(q => q.Id);
         quote.Property(q => q.Skipped).HasMaxLength(4000);
+        quote.Property(q => q.OverrideAccountId).HasMaxLength(64);
+        quote.Property(q => q.OverrideCarrier).HasMaxLength(64);
+        quote.Property(q => q.OverrideService).HasMaxLength(100);
         quote.HasIndex(q => q.ShipmentId);
         quote.HasMany(q => q.Rates).WithOne().HasForeignKey(r => r.QuoteId);
     }

@@ -11,6 +11,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Wolverine;
 
 namespace Commerce.Shipping.Features.Labels;
@@ -25,19 +27,22 @@ internal static class LabelEndpoints
         writes.MapPost("/shipments/{id:guid}/labels", Buy)
             .WithSummary("Buy a label for every package with the chosen rate")
             .WithDescription(
-                "Uses the latest quote: its chosen service, or the one the overrides name. One label per package, all under " +
-                "this shipment. Buying again returns the labels already bought: the carrier charges once. A carrier that " +
-                "refuses (an address it cannot serve) answers 422 with the carrier's message.");
+                "Uses the latest quote: its chosen service, or the one the overrides name; once one package has a label, the " +
+                "others get the same service. One label per package, all under this shipment. Buying again returns the labels " +
+                "already bought: the carrier charges once. A carrier that refuses (an address it cannot serve) answers 422 " +
+                "with the carrier's message.");
         reads.MapGet("/packages/{id:guid}/label", Download)
             .WithSummary("Download a package's label (format=pdf|png|zpl)")
             .Produces(StatusCodes.Status200OK, contentType: "application/pdf");
         writes.MapPost("/shipments/{id:guid}/void", Void)
-            .WithSummary("Void the shipment's labels before the carrier has the parcels: their cost is released");
+            .WithSummary("Void the shipment's labels before the carrier has the parcels")
+            .WithDescription("Each label is voided with its carrier and its cost released; the shipment waits for new labels, " +
+                             "and the order and its stock go back to before dispatch.");
     }
 
     private static async Task<Results<Ok<ShipmentView>, ValidationProblem, ProblemHttpResult>> Buy(
         Guid id, BuyLabelsRequest request, ShippingDbContext db, CarrierRegistry registry, IMessageBus bus, TimeProvider clock,
-        CancellationToken cancellationToken)
+        ILogger<BuyLabelsRequest> logger, IOptions<ShippingOptions> options, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
         var format = ParseFormat(request.Format, errors, "format");
@@ -46,53 +51,64 @@ internal static class LabelEndpoints
         errors.Optional(request.Service, "service", 100);
         if (errors.Any) return errors.ToProblem();
 
-        var shipment = await db.Shipments.Include(s => s.Packages).SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
+        var shipment = await db.Shipments.AsNoTracking().Include(s => s.Packages).SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
         if (shipment is null) return Problems.NotFound("Shipment", id);
-        if (shipment.Status == ShipmentStatus.Voided) return Problems.Conflict("Voided.", "The shipment's labels were voided.");
+        if (shipment.Status == ShipmentStatus.Cancelled) return Problems.Conflict("Cancelled.", "The order was cancelled: nothing ships.");
         if (shipment.Status != ShipmentStatus.Packed)
             return TypedResults.Ok((await ShipmentEndpoints.LoadViewAsync(db, id, cancellationToken))!);
 
         var quote = await QuoteEndpoint.LatestAsync(db, id, cancellationToken);
         if (quote is null) return Problems.Conflict("No quote.", "Rate-shop the shipment first: POST …/quote.");
-        var rule = QuoteEndpoint.Override(new QuoteRequest(request.AccountId, request.Carrier, request.Service));
-        var choice = RateChoice.Choose(QuoteEndpoint.Options(quote, shipment, clock), rule);
+        var rule = shipment.AccountId is not null
+            ? new RateOverride(shipment.AccountId, shipment.Carrier, shipment.Service)
+            : QuoteEndpoint.Override(new QuoteRequest(request.AccountId, request.Carrier, request.Service)) ?? quote.Override();
+        var choice = RateChoice.Choose(QuoteEndpoint.Options(quote, shipment, clock), rule, options.Value.Currency);
         if (choice is null)
             return Problems.Unprocessable("No rate to buy.", "The latest quote has no service for every package that matches the request.");
         var connection = registry.Find(choice.AccountId);
         if (connection is null || !connection.Can(CarrierCapabilities.Labels))
             return Problems.Unprocessable("Carrier unavailable.", $"Carrier account '{choice.AccountId}' is not configured to sell labels.");
-
-        // Claim the packages first, in their own commit: a concurrent buyer then sees the claim and never pays twice.
-        var now = clock.GetUtcNow();
-        var toBuy = shipment.Packages.Where(p => !p.Voided && !p.HasLabel).ToList();
-        if (toBuy.Any(p => !p.ClaimPurchase(now)))
-            return Problems.Conflict("Being bought.", "Labels for this shipment are being bought right now; look again in a moment.");
-        shipment.Touch();
-        if (!await db.TrySaveAsync(cancellationToken))
-            return Problems.Conflict("Being bought.", "Labels for this shipment are being bought right now; look again in a moment.");
-
         var from = await QuoteEndpoint.ShipFromAsync(bus, shipment.Location, cancellationToken);
-        foreach (var package in toBuy)
+        if (from is null) return Problems.Conflict("Unknown origin.", $"Inventory has no address for location '{shipment.Location}'.");
+
+        foreach (var packageId in shipment.Packages.Where(p => !p.HasLabel).Select(p => p.Id).OrderBy(p => p).ToList())
         {
+            // Claim this package in its own commit just before paying for it: a concurrent buyer sees the claim and stays away.
+            db.ChangeTracker.Clear();
+            var current = await db.Shipments.Include(s => s.Packages).SingleAsync(s => s.Id == id, cancellationToken);
+            var package = current.Packages.Single(p => p.Id == packageId);
+            if (package.HasLabel) continue;
+            if (!package.ClaimPurchase(clock.GetUtcNow()))
+                return Problems.Conflict("Being bought.", "A label for this shipment is being bought right now; look again in a moment.");
+            current.Touch();
+            if (!await db.TrySaveAsync(cancellationToken))
+                return Problems.Conflict("Being bought.", "A label for this shipment is being bought right now; look again in a moment.");
+
             var rate = quote.Rates.Where(r => r.PackageId == package.Id && r.AccountId == choice.AccountId && r.Carrier == choice.Carrier
                                               && r.Service == choice.Service).MinBy(r => r.Price)!;
-            var details = new ShipmentDetails(from!, shipment.ShipTo(), package.Parcel, package.Id.ToString());
+            var purchase = new LabelPurchase(new ShipmentDetails(from, current.ShipTo(), package.Parcel, package.Id.ToString()),
+                QuoteEndpoint.ToCarrierRate(rate), format);
             PurchasedLabel label;
             try
             {
-                label = await connection.Adapter.BuyLabelAsync(connection.Account,
-                    new LabelPurchase(details, QuoteEndpoint.ToCarrierRate(rate), format), cancellationToken);
+                // Not cancelled with the request: once the carrier may charge, the answer must be recorded.
+                label = await connection.Adapter.BuyLabelAsync(connection.Account, purchase, CancellationToken.None);
             }
-            catch (CarrierException e)
+            catch (CarrierException e) when (e.Kind is CarrierErrorKind.Rejected or CarrierErrorKind.Configuration)
             {
-                await bus.InvokeAsync(new ReleaseLabelClaims(id), cancellationToken);
-                return e.Kind == CarrierErrorKind.Rejected
-                    ? Problems.Unprocessable($"{choice.Carrier} refused the label.", e.Message)
-                    : TypedResults.Problem(statusCode: StatusCodes.Status502BadGateway, title: $"{choice.Carrier} could not sell the label.",
-                        detail: e.Message);
+                await bus.InvokeAsync(new ReleaseLabelClaim(id, package.Id), CancellationToken.None);
+                return Problems.Unprocessable($"{choice.Carrier} refused the label.", e.Message);
+            }
+            catch (Exception e) when (e is CarrierException or HttpRequestException or OperationCanceledException)
+            {
+                // The carrier may have sold the label before failing to answer: keep the claim until its lease ends.
+                logger.LogWarning("Buying a label for package {Package} from {Account} failed: {Reason}", package.Id, choice.AccountId, e.Message);
+                return TypedResults.Problem(statusCode: StatusCodes.Status502BadGateway, title: $"{choice.Carrier} did not answer the purchase.",
+                    detail: $"{e.Message} The carrier may have sold the label: check its account before buying again " +
+                            $"(the package is held for {ShipmentPackage.PurchaseLease.TotalMinutes:0} minutes).");
             }
 
-            await bus.InvokeAsync(new RecordLabel(id, package.Id, choice.AccountId, choice.Carrier, choice.Service, label), cancellationToken);
+            await bus.InvokeAsync(new RecordLabel(id, package.Id, choice.AccountId, choice.Carrier, choice.Service, label), CancellationToken.None);
         }
 
         return TypedResults.Ok((await ShipmentEndpoints.LoadViewAsync(db, id, cancellationToken))!);
@@ -120,7 +136,7 @@ internal static class LabelEndpoints
                 db.Labels.Add(file);
                 await db.TrySaveAsync(cancellationToken);
             }
-            catch (Exception e) when (e is NotSupportedException or CarrierException)
+            catch (Exception e) when (e is NotSupportedException or CarrierException or HttpRequestException)
             {
                 return Problems.Unprocessable("Format not available.", $"{package.Carrier} cannot give this label as {wanted}: {e.Message}");
             }
@@ -130,32 +146,33 @@ internal static class LabelEndpoints
     }
 
     private static async Task<Results<Ok<ShipmentView>, ProblemHttpResult>> Void(
-        Guid id, ShippingDbContext db, CarrierRegistry registry, CancellationToken cancellationToken)
+        Guid id, ShippingDbContext db, CarrierRegistry registry, IMessageBus bus, CancellationToken cancellationToken)
     {
         var shipment = await db.Shipments.Include(s => s.Packages).SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
         if (shipment is null) return Problems.NotFound("Shipment", id);
-        if (shipment.Status == ShipmentStatus.Voided) return TypedResults.Ok((await ShipmentEndpoints.LoadViewAsync(db, id, cancellationToken))!);
-        if (shipment.Status != ShipmentStatus.Dispatched)
+        if (shipment.Status is not (ShipmentStatus.Packed or ShipmentStatus.Dispatched))
             return Problems.Conflict("Too late to void.", $"The shipment is {shipment.Status}: the carrier already has it.");
-        var connection = registry.Find(shipment.AccountId);
-        foreach (var package in shipment.Packages.Where(p => p.HasLabel))
+        foreach (var package in shipment.Packages.Where(p => p.HasLabel).ToList())
         {
+            var connection = registry.Find(package.AccountId);
             try
             {
                 if (connection is not null && connection.Can(CarrierCapabilities.VoidLabels))
-                    await connection.Adapter.VoidLabelAsync(connection.Account, new LabelToVoid(package.CarrierShipmentId!, package.TrackingNumber!), cancellationToken);
+                {
+                    await connection.Adapter.VoidLabelAsync(connection.Account,
+                        new LabelToVoid(package.CarrierShipmentId!, package.TrackingNumber!), CancellationToken.None);
+                }
             }
             catch (CarrierException e)
             {
-                return Problems.Unprocessable($"{shipment.Carrier} refused to void.", e.Message);
+                return Problems.Unprocessable($"{package.Carrier} refused to void {package.TrackingNumber}.", e.Message);
             }
 
-            package.Void();
+            // Each void is saved as soon as the carrier accepted it: a later failure never forgets an earlier refund.
+            await bus.InvokeAsync(new ClearLabel(id, package.Id), CancellationToken.None);
         }
 
-        shipment.MarkVoided();
-        if (!await db.TrySaveAsync(cancellationToken))
-            return Problems.Conflict("Changed meanwhile.", "The shipment changed at the same moment; try again.");
+        await bus.InvokeAsync(new ReopenShipment(id), CancellationToken.None);
         return TypedResults.Ok((await ShipmentEndpoints.LoadViewAsync(db, id, cancellationToken))!);
     }
 

@@ -47,15 +47,20 @@ internal static class QuoteEndpoint
         var shipment = await db.Shipments.AsNoTracking().Include(s => s.Packages).SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
         if (shipment is null) return Problems.NotFound("Shipment", id);
         if (shipment.Status != ShipmentStatus.Packed)
-            return Problems.Conflict("Already labelled.", $"The shipment is {shipment.Status}: its labels are bought.");
+            return Problems.Conflict($"The shipment is {shipment.Status}.", "Only a packed shipment waiting for labels is rate-shopped.");
 
         var from = await ShipFromAsync(bus, shipment.Location, cancellationToken);
         if (from is null) return Problems.Conflict("Unknown origin.", $"Inventory has no address for location '{shipment.Location}'.");
-        var packages = shipment.Packages.Where(p => !p.Voided).OrderBy(p => p.Id)
+        var packages = shipment.Packages.OrderBy(p => p.Id)
             .Select(p => (p.Id, new ShipmentDetails(from, shipment.ShipTo(), p.Parcel, p.Id.ToString()))).ToList();
         var (ratesByPackage, skipped) = await shopper.QuoteAsync(packages, TimeSpan.FromSeconds(options.Value.QuoteTimeoutSeconds), cancellationToken);
 
-        var quote = new Quote { ShipmentId = id, CreatedAt = clock.GetUtcNow(), Skipped = string.Join("\n", skipped).Truncate(4000) };
+        var rule = Override(request);
+        var quote = new Quote
+        {
+            ShipmentId = id, CreatedAt = clock.GetUtcNow(), Skipped = string.Join("\n", skipped).Truncate(4000),
+            OverrideAccountId = rule?.AccountId, OverrideCarrier = rule?.Carrier, OverrideService = rule?.Service,
+        };
         quote.Rates.AddRange(ratesByPackage.SelectMany(p => p.Value.Select(r => new PackageRate
         {
             QuoteId = quote.Id, PackageId = p.Key, AccountId = r.AccountId, Carrier = r.Carrier, Service = r.Service, Price = r.Price,
@@ -64,16 +69,16 @@ internal static class QuoteEndpoint
         })));
         db.Quotes.Add(quote);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(ToView(quote, shipment, clock, Override(request)));
+        return TypedResults.Ok(ToView(quote, shipment, clock, rule, options.Value.Currency));
     }
 
     private static async Task<Results<Ok<QuoteView>, ProblemHttpResult>> Latest(
-        Guid id, ShippingDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, ShippingDbContext db, TimeProvider clock, IOptions<ShippingOptions> options, CancellationToken cancellationToken)
     {
         var shipment = await db.Shipments.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
         if (shipment is null) return Problems.NotFound("Shipment", id);
         var quote = await LatestAsync(db, id, cancellationToken);
-        return quote is null ? Problems.NotFound("Quote", id) : TypedResults.Ok(ToView(quote, shipment, clock, null));
+        return quote is null ? Problems.NotFound("Quote", id) : TypedResults.Ok(ToView(quote, shipment, clock, quote.Override(), options.Value.Currency));
     }
 
     public static Task<Quote?> LatestAsync(ShippingDbContext db, Guid shipmentId, CancellationToken cancellationToken) =>
@@ -94,10 +99,10 @@ internal static class QuoteEndpoint
         new(r.AccountId, r.Carrier, r.Service, r.Price, r.Currency, r.TransitDays, r.EstimatedDelivery, r.BillableWeightLb,
             r.CarrierRateId, r.CarrierShipmentId);
 
-    private static QuoteView ToView(Quote quote, Shipment shipment, TimeProvider clock, RateOverride? rule)
+    private static QuoteView ToView(Quote quote, Shipment shipment, TimeProvider clock, RateOverride? rule, string currency)
     {
         var options = Options(quote, shipment, clock);
-        var chosen = RateChoice.Choose(options, rule);
+        var chosen = RateChoice.Choose(options, rule, currency);
         return new QuoteView(quote.Id, shipment.Id, shipment.PromisedBy, chosen is null ? null : ToView(chosen), options.Select(ToView).ToList(),
             quote.Skipped.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }

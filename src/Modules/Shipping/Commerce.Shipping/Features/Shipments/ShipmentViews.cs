@@ -10,7 +10,7 @@ public sealed record ShipmentView(
 
 public sealed record PackageView(
     Guid Id, string BoxCode, decimal LengthIn, decimal WidthIn, decimal HeightIn, decimal WeightLb, string? TrackingNumber,
-    string? TrackingUrl, string? Carrier, decimal? Cost, string? Currency, bool Voided, string TrackingStatus,
+    string? TrackingUrl, string? Carrier, decimal? Cost, string? Currency, string TrackingStatus,
     DateOnly? EstimatedDelivery, DateTimeOffset? DeliveredAt, IReadOnlyList<TrackingEventView> Events);
 
 public sealed record TrackingEventView(DateTimeOffset At, string Status, string? Detail, string? Message, string? Location, string Source);
@@ -22,7 +22,7 @@ internal static class ShipmentViews
             s.Service, s.LabelCost, s.Currency, s.EstimatedDelivery, s.PackedAt, s.DispatchedAt, s.DeliveredAt,
             s.DeliveredAt is null ? null : s.OnTime,
             s.Packages.OrderBy(p => p.Id).Select(p => new PackageView(p.Id, p.BoxCode, p.LengthIn, p.WidthIn, p.HeightIn, p.WeightLb,
-                p.TrackingNumber, p.TrackingUrl, p.Carrier, p.Cost, p.Currency, p.Voided, p.TrackingStatus.ToString(),
+                p.TrackingNumber, p.TrackingUrl, p.Carrier, p.Cost, p.Currency, p.TrackingStatus.ToString(),
                 p.EstimatedDelivery, p.DeliveredAt,
                 (events ?? []).Where(e => e.PackageId == p.Id).OrderBy(e => e.At)
                     .Select(e => new TrackingEventView(e.At, e.Status.ToString(), e.Detail, e.Message, e.Place, e.Source)).ToList()))

@@ -11,7 +11,10 @@ namespace Commerce.Shipping.Features.Tracking;
 /// What carriers (or staff) report about packages. <see cref="EventId"/>, when the source has one (a webhook's event
 /// id), makes a repeated delivery a no-op.
 /// </summary>
-public sealed record ApplyTracking(string Source, string? AccountId, string? EventId, IReadOnlyList<TrackingInfo> Updates);
+/// <see cref="Accounts"/> limits which carrier accounts' packages the source may move (a webhook: its own account;
+/// staff and CSV: the couriers without tracking of their own).
+public sealed record ApplyTracking(
+    string Source, string? AccountId, string? EventId, IReadOnlyList<TrackingInfo> Updates, IReadOnlyCollection<string> Accounts);
 
 public sealed record TrackingOutcome(bool Duplicate, int Applied, IReadOnlyList<string> UnknownTrackingNumbers);
 
@@ -33,13 +36,15 @@ public static class ApplyTrackingHandler
         }
 
         var numbers = command.Updates.Select(u => u.TrackingNumber).Distinct().ToList();
-        var packages = await db.Packages.Where(p => numbers.Contains(p.TrackingNumber!) && !p.Voided).ToListAsync(cancellationToken);
+        var accounts = command.Accounts.ToList();
+        var packages = await db.Packages.Where(p => numbers.Contains(p.TrackingNumber!) && accounts.Contains(p.AccountId!))
+            .ToListAsync(cancellationToken);
         var shipmentIds = packages.Select(p => p.ShipmentId).Distinct().ToList();
         var shipments = await db.Shipments.Include(s => s.Packages).Where(s => shipmentIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
         var packageIds = packages.Select(p => p.Id).ToList();
         var known = (await db.TrackingEvents.Where(e => packageIds.Contains(e.PackageId)).Select(e => new { e.PackageId, e.At, e.Status })
                 .ToListAsync(cancellationToken))
-            .Select(e => (e.PackageId, e.At, e.Status)).ToHashSet();
+            .Select(e => (e.PackageId, ToMilliseconds(e.At), e.Status)).ToHashSet();
 
         var messages = new OutgoingMessages();
         var applied = 0;
@@ -47,7 +52,8 @@ public static class ApplyTrackingHandler
         {
             var package = packages.FirstOrDefault(p => p.TrackingNumber == update.TrackingNumber);
             if (package is null) continue;
-            foreach (var e in update.Events.Where(e => known.Add((package.Id, e.At, e.Status))))
+            // Whole milliseconds: what every database keeps, so a repeat compares equal to what was stored.
+            foreach (var e in update.Events.Select(e => e with { At = ToMilliseconds(e.At) }).Where(e => known.Add((package.Id, e.At, e.Status))))
             {
                 db.TrackingEvents.Add(new TrackingEventRecord
                 {
@@ -69,6 +75,8 @@ public static class ApplyTrackingHandler
         var unknown = numbers.Except(packages.Select(p => p.TrackingNumber!)).ToList();
         return (new TrackingOutcome(false, applied, unknown), messages);
     }
+
+    private static DateTimeOffset ToMilliseconds(DateTimeOffset at) => new(at.Ticks - at.Ticks % TimeSpan.TicksPerMillisecond, at.Offset);
 
     private static string Truncate(this string text, int length) => text.Length <= length ? text : text[..length];
 }

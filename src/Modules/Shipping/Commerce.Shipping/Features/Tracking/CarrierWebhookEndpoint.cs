@@ -50,15 +50,23 @@ internal static class CarrierWebhookEndpoint
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Unreadable webhook.", detail: e.Message);
         }
 
-        try
+        var command = new ApplyTracking($"webhook:{accountId}", accountId, webhook.EventId, webhook.Updates, [accountId]);
+        for (var attempt = 1; ; attempt++)
         {
-            return TypedResults.Ok(await bus.InvokeAsync<TrackingOutcome>(
-                new ApplyTracking($"webhook:{accountId}", accountId, webhook.EventId, webhook.Updates), cancellationToken));
-        }
-        catch (DbUpdateException e) when (DbErrors.IsUniqueViolation(e) || e is DbUpdateConcurrencyException)
-        {
-            // The same event delivered twice at once: the other delivery recorded it.
-            return TypedResults.Ok(new TrackingOutcome(true, 0, []));
+            try
+            {
+                return TypedResults.Ok(await bus.InvokeAsync<TrackingOutcome>(command, CancellationToken.None));
+            }
+            catch (DbUpdateException e) when (DbErrors.IsUniqueViolation(e) || e is DbUpdateConcurrencyException)
+            {
+                // Another delivery (this event again, or another event of the same shipment) committed first: run again
+                // on fresh data, where a repeat of this event is recognised by its receipt. Only then is it a duplicate.
+                if (attempt == 3)
+                {
+                    return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Busy.",
+                        detail: "The event could not be recorded now; deliver it again.");
+                }
+            }
         }
     }
 }

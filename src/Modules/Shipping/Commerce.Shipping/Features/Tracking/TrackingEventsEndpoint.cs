@@ -2,6 +2,7 @@ using System.Globalization;
 using Commerce.Integrations.Abstractions.Carriers;
 using Commerce.Kernel.Auditing;
 using Commerce.Kernel.Http;
+using Commerce.Shipping.Carriers;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -30,42 +31,47 @@ internal static class TrackingEventsEndpoint
     }
 
     private static async Task<Results<Ok<TrackingOutcome>, ValidationProblem>> PostJson(
-        IReadOnlyList<TrackingEventRequest> events, IMessageBus bus, TimeProvider clock, CancellationToken cancellationToken)
+        IReadOnlyList<TrackingEventRequest> events, IMessageBus bus, CarrierRegistry registry, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
         var updates = Validate(events, clock.GetUtcNow(), errors, i => $"[{i}]");
         if (errors.Any) return errors.ToProblem();
-        return TypedResults.Ok(await bus.InvokeAsync<TrackingOutcome>(new ApplyTracking($"api:{Actor.Current}", null, null, updates), cancellationToken));
+        return TypedResults.Ok(await bus.InvokeAsync<TrackingOutcome>(new ApplyTracking($"api:{Actor.Current}", null, null, updates, registry.WithoutOwnTracking()), cancellationToken));
     }
 
     private static async Task<Results<Ok<TrackingOutcome>, ValidationProblem>> PostCsv(
-        HttpRequest request, IMessageBus bus, TimeProvider clock, CancellationToken cancellationToken)
+        HttpRequest request, IMessageBus bus, CarrierRegistry registry, TimeProvider clock, CancellationToken cancellationToken)
     {
         using var reader = new StreamReader(request.Body);
         var text = await reader.ReadToEndAsync(cancellationToken);
         var errors = new FieldErrors();
-        var lines = text.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0).ToList();
-        if (lines.Count == 0 || !lines[0].Replace(" ", "", StringComparison.Ordinal).StartsWith("tracking_number,status", StringComparison.OrdinalIgnoreCase))
-            return errors.Add("csv", "must start with the header tracking_number,status,at,message,location.").ToProblem();
+        var table = Csv.Parse(text);
+        if (table.Count == 0) return errors.Add("csv", "is empty: send a header row and one row per status.").ToProblem();
+        var header = table[0].Select(h => h.Trim().ToLowerInvariant()).ToList();
+        int Column(string name) => header.IndexOf(name);
+        var (number, status, atColumn, message, location) =
+            (Column("tracking_number"), Column("status"), Column("at"), Column("message"), Column("location"));
+        if (number < 0 || status < 0)
+            return errors.Add("csv", "must have a header row naming tracking_number and status (and optionally at, message, location).").ToProblem();
 
+        string? Cell(IReadOnlyList<string> row, int column) => column >= 0 && column < row.Count && row[column].Trim().Length > 0 ? row[column].Trim() : null;
         var rows = new List<TrackingEventRequest>();
-        for (var i = 1; i < lines.Count; i++)
+        for (var i = 1; i < table.Count; i++)
         {
-            var cells = lines[i].Split(',');
             DateTimeOffset? at = null;
-            if (cells.Length > 2 && cells[2].Trim().Length > 0)
+            if (Cell(table[i], atColumn) is { } text2)
             {
-                if (DateTimeOffset.TryParse(cells[2].Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed)) at = parsed;
-                else errors.Add($"line {i + 1}.at", $"'{cells[2].Trim()}' is not a date and time (ISO 8601).");
+                if (DateTimeOffset.TryParse(text2, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed)) at = parsed;
+                else errors.Add($"line {i + 1}.at", $"'{text2}' is not a date and time (ISO 8601).");
             }
 
-            rows.Add(new TrackingEventRequest(cells[0].Trim(), cells.Length > 1 ? cells[1].Trim() : null, at,
-                cells.Length > 3 ? cells[3].Trim() : null, cells.Length > 4 ? string.Join(",", cells[4..]).Trim() : null));
+            rows.Add(new TrackingEventRequest(Cell(table[i], number), Cell(table[i], status), at, Cell(table[i], message), Cell(table[i], location)));
         }
 
         var updates = Validate(rows, clock.GetUtcNow(), errors, i => $"line {i + 2}");
         if (errors.Any) return errors.ToProblem();
-        return TypedResults.Ok(await bus.InvokeAsync<TrackingOutcome>(new ApplyTracking($"csv:{Actor.Current}", null, null, updates), cancellationToken));
+        return TypedResults.Ok(await bus.InvokeAsync<TrackingOutcome>(new ApplyTracking($"csv:{Actor.Current}", null, null, updates, registry.WithoutOwnTracking()), cancellationToken));
     }
 
     private static List<TrackingInfo> Validate(IReadOnlyList<TrackingEventRequest?> events, DateTimeOffset now, FieldErrors errors, Func<int, string> row)

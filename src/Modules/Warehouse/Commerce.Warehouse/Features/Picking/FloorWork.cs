@@ -17,7 +17,8 @@ internal static class FloorWork
     /// meanwhile makes this save fail and the message retry, rather than work from stale lines.
     /// </summary>
     public static async Task FollowAllocationAsync(
-        WarehouseDbContext db, WarehouseOrder order, string reason, DateTimeOffset now, CancellationToken cancellationToken)
+        WarehouseDbContext db, WarehouseOrder order, string reason, DateTimeOffset now, CancellationToken cancellationToken,
+        bool includePacked = false)
     {
         var lists = await db.PickLists.Include(l => l.Lines)
             .Where(l => l.Lines.Any(x => x.OrderId == order.OrderId))
@@ -29,7 +30,7 @@ internal static class FloorWork
 
         var touched = new HashSet<PickList>();
         var lines = lists.SelectMany(l => l.Lines.Where(x => x.OrderId == order.OrderId).Select(x => (List: l, Line: x)))
-            .Where(x => !packedAt.Contains(x.Line.Location));
+            .Where(x => includePacked || !packedAt.Contains(x.Line.Location));
         foreach (var group in lines.GroupBy(x => (x.Line.Location, x.Line.OrderLineNumber)))
         {
             var needed = order.Cancelled ? 0 : order.AllocatedAt(group.Key.OrderLineNumber, group.Key.Location);

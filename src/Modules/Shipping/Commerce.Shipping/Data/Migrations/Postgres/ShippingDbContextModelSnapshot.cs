@@ -200,6 +200,21 @@ namespace Commerce.Shipping.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("OverrideAccountId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("override_account_id");
+
+                    b.Property<string>("OverrideCarrier")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("override_carrier");
+
+                    b.Property<string>("OverrideService")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("override_service");
+
                     b.Property<Guid>("ShipmentId")
                         .HasColumnType("uuid")
                         .HasColumnName("shipment_id");
@@ -460,10 +475,6 @@ namespace Commerce.Shipping.Data.Migrations.Postgres
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")
                         .HasColumnName("tracking_url");
-
-                    b.Property<bool>("Voided")
-                        .HasColumnType("boolean")
-                        .HasColumnName("voided");
 
                     b.Property<decimal>("WeightLb")
                         .HasPrecision(9, 3)

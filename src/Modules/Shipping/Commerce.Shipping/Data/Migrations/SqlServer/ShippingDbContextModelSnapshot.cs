@@ -200,6 +200,21 @@ namespace Commerce.Shipping.Data.Migrations.SqlServer
                         .HasColumnType("datetimeoffset")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("OverrideAccountId")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("override_account_id");
+
+                    b.Property<string>("OverrideCarrier")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("override_carrier");
+
+                    b.Property<string>("OverrideService")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("override_service");
+
                     b.Property<Guid>("ShipmentId")
                         .HasColumnType("uniqueidentifier")
                         .HasColumnName("shipment_id");
@@ -460,10 +475,6 @@ namespace Commerce.Shipping.Data.Migrations.SqlServer
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)")
                         .HasColumnName("tracking_url");
-
-                    b.Property<bool>("Voided")
-                        .HasColumnType("bit")
-                        .HasColumnName("voided");
 
                     b.Property<decimal>("WeightLb")
                         .HasPrecision(9, 3)
