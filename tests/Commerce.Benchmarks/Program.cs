@@ -9,6 +9,8 @@ using Commerce.Testing;
 //   dotnet run -c Release --project tests/Commerce.Benchmarks -- [--orders 3000] [--concurrency 32] [--providers Sqlite,Postgres] [--write]
 // Pick routes and batching instead (pure logic, no host): dotnet run -c Release --project tests/Commerce.Benchmarks -- routes [--write]
 if (args.FirstOrDefault() == "routes") return RouteBenchmark.Run(args.Contains("--write"), RepositoryRoot());
+// Rate quotes across three carriers, one of them too slow (in process, carriers on local servers): … -- quotes [--write]
+if (args.FirstOrDefault() == "quotes") return await QuoteBenchmark.RunAsync(args.Contains("--write"), RepositoryRoot());
 
 var orders = IntOption("--orders", 3000);
 var concurrency = IntOption("--concurrency", 32);

@@ -15,11 +15,13 @@ internal sealed class RateShopper(CarrierRegistry registry, ILogger<RateShopper>
     {
         var skipped = new List<string>();
         var carriers = registry.All.Where(c => c.Can(CarrierCapabilities.Rates)).ToList();
+        // Carriers get the budget less a margin for gathering their answers, so the whole quote fits in the budget.
+        var carrierBudget = budget - TimeSpan.FromMilliseconds(Math.Min(50, budget.TotalMilliseconds / 10));
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(budget);
+        deadline.CancelAfter(carrierBudget);
         var calls = carriers.SelectMany(c => packages.Select(p => (Carrier: c, p.PackageId, Task: AskAsync(c, p.Details, deadline.Token)))).ToList();
         // The budget bounds the wait even for an adapter that ignores cancellation.
-        await Task.WhenAny(Task.WhenAll(calls.Select(c => c.Task)), Task.Delay(budget + TimeSpan.FromMilliseconds(250), cancellationToken));
+        await Task.WhenAny(Task.WhenAll(calls.Select(c => c.Task)), Task.Delay(carrierBudget, cancellationToken));
 
         var byPackage = packages.ToDictionary(p => p.PackageId, _ => (IReadOnlyList<CarrierRate>)new List<CarrierRate>());
         foreach (var group in calls.GroupBy(c => c.Carrier.Account.Id))
