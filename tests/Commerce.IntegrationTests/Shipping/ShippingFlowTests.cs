@@ -272,6 +272,40 @@ public abstract class ShippingFlowTests(AppFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public async Task A_multi_package_order_gets_one_label_per_package_under_one_shipment()
+    {
+        var floor = await new Floor(Client, Given).Build();
+        var chair = Api.Unique("CHAIR");
+        await Client.PostJson("/api/inventory/skus", new
+        {
+            code = chair, name = "Garden chair", barcode = Scenario.BarcodeOf(chair), lengthCm = 50, widthCm = 40, heightCm = 20,
+            weightKg = 3, unitCost = 20, currency = "USD",
+        }).ExpectJson(HttpStatusCode.Created);
+        await floor.Stock(chair, "A1-05", 5);
+        await floor.StockCounted(chair, 5);
+        var orderId = (string)(await Given.PlaceOrder(Api.Unique("M"), (chair, 3)))["id"]!;
+        await Given.OrderInStatus(orderId, "Allocated");
+        await floor.ReadyWith(orderId);
+        await floor.PickAll((await floor.Released(new { strategy = "singleOrder" }))["pickLists"]![0]!, Scenario.BarcodeOf);
+        // A chair of 19.7 × 15.7 × 7.9 in fits the 24 × 18 × 12 in carton one at a time: three boxes.
+        var packed = await floor.PackAsSuggested(orderId);
+        Assert.Equal(3, packed["packages"]!.AsArray().Count);
+        var shipment = (await Api.Eventually(
+            () => Client.GetAsync($"/api/shipping/shipments?orderId={orderId}").ExpectJson(HttpStatusCode.OK),
+            s => s["items"]!.AsArray().Count == 1))["items"]![0]!;
+
+        await Client.PostJson($"/api/shipping/shipments/{shipment["id"]}/quote", new { accountId = CarrierSandbox.CourierAccount }).ExpectJson(HttpStatusCode.OK);
+        var labelled = await Client.PostJson($"/api/shipping/shipments/{shipment["id"]}/labels", new { format = "pdf" }).ExpectJson(HttpStatusCode.OK);
+
+        var packages = labelled["packages"]!.AsArray();
+        Assert.Equal(3, packages.Count);
+        Assert.Equal(3, packages.Select(p => (string)p!["trackingNumber"]!).Distinct().Count());
+        Assert.Equal(3 * 6.50m, (decimal)labelled["labelCost"]!);
+        Assert.Equal("Dispatched", (string?)labelled["status"]);
+        await Given.OrderInStatus(orderId, "Shipped");
+    }
+
+    [Fact]
     public async Task Bad_shipping_input_is_a_4xx_and_changes_nothing()
     {
         var (_, _, shipment) = await PackedOrder(1);

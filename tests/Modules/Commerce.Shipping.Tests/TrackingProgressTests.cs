@@ -79,3 +79,29 @@ public sealed class TrackingProgressTests
         });
     }
 }
+
+public sealed class OverdueTests
+{
+    [Fact]
+    public void A_dispatched_shipment_past_its_promise_is_reported_late_once()
+    {
+        var placed = new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero);
+        var shipment = new Shipment
+        {
+            OrderId = Guid.NewGuid(), Location = "RNO", Channel = "api", ExternalId = "X", ServiceLevel = "Standard", PlacedAt = placed,
+            PromisedBy = new DateOnly(2026, 12, 3), ShipToName = "Ada", ShipToLine1 = "1 St", ShipToCity = "Austin",
+            ShipToPostalCode = "78701", ShipToCountryCode = "US",
+        };
+        var package = new ShipmentPackage { Id = Guid.NewGuid(), ShipmentId = shipment.Id, BoxCode = "M" };
+        shipment.Packages.Add(package);
+        Assert.Null(shipment.ReportIfOverdue(placed.AddDays(30)));
+
+        package.Label("a", "UPS", new PurchasedLabel("1Z", null, 5m, "USD", "s", LabelFormat.Png, [], "image/png"), placed);
+        shipment.UseService("a", "UPS", "Ground");
+        Assert.True(shipment.MarkDispatchedIfLabelled(placed));
+
+        Assert.Null(shipment.ReportIfOverdue(new DateTimeOffset(2026, 12, 3, 23, 0, 0, TimeSpan.Zero)));
+        Assert.Contains("2026-12-03", shipment.ReportIfOverdue(new DateTimeOffset(2026, 12, 4, 1, 0, 0, TimeSpan.Zero)));
+        Assert.Null(shipment.ReportIfOverdue(new DateTimeOffset(2026, 12, 5, 1, 0, 0, TimeSpan.Zero)));
+    }
+}

@@ -15,4 +15,5 @@ public sealed record ShipmentDelayed(
     Guid ShipmentId, Guid OrderId, string Reason, DateOnly PromisedBy, DateOnly? EstimatedDelivery, DateTimeOffset At);
 
 /// <summary>Every package of the shipment is delivered; <see cref="OnTime"/> compares the day with the promise.</summary>
-public sealed record ShipmentDelivered(Guid ShipmentId, Guid OrderId, DateTimeOffset DeliveredAt, DateOnly PromisedBy, bool OnTime);
+public sealed record ShipmentDelivered(
+    Guid ShipmentId, Guid OrderId, string Location, DateTimeOffset DeliveredAt, DateOnly PromisedBy, bool OnTime);

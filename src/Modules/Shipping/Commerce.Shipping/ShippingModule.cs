@@ -40,8 +40,12 @@ public sealed class ShippingModule : IModule
             quartz.AddJob<TrackingPollJob>(job => job.WithIdentity(TrackingPollJob.Key).StoreDurably());
             quartz.AddTrigger(trigger => trigger.ForJob(TrackingPollJob.Key).WithIdentity("shipping-tracking-poll-trigger")
                 .StartNow().WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(Math.Max(1, pollMinutes))).RepeatForever()));
+            quartz.AddJob<LateShipmentSweepJob>(job => job.WithIdentity(LateShipmentSweepJob.Key).StoreDurably());
+            quartz.AddTrigger(trigger => trigger.ForJob(LateShipmentSweepJob.Key).WithIdentity("shipping-late-sweep-trigger")
+                .StartNow().WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromHours(1)).RepeatForever()));
         });
         services.AddTransient<TrackingPollJob>();
+        services.AddTransient<LateShipmentSweepJob>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -32,6 +32,9 @@ public sealed class Order
     /// <summary>Grows with every change: the optimistic concurrency token, so two writers cannot both win.</summary>
     public int Revision { get; private set; }
     public List<OrderLine> Lines { get; init; } = [];
+    /// <summary>The locations the order's units are reserved at: each ships its part, and the order is shipped when all have.</summary>
+    public string ShipFrom { get; private set; } = "";
+    public List<OrderShipment> Shipments { get; init; } = [];
     public List<OrderStatusChange> History { get; init; } = [];
 
     public static Order Place(NewOrder details, IReadOnlyList<NewOrderLine> lines, DateTimeOffset at, string actor)
@@ -73,10 +76,12 @@ public sealed class Order
     }
 
     /// <summary>Applies Inventory's view of the allocation, if it is newer than the one applied already.</summary>
-    public OrderStatusChange? ApplyAllocation(int version, IReadOnlyDictionary<int, int> allocatedByLine, DateTimeOffset at, string actor)
+    public OrderStatusChange? ApplyAllocation(
+        int version, IReadOnlyDictionary<int, int> allocatedByLine, IEnumerable<string> locations, DateTimeOffset at, string actor)
     {
         if (!IsOpen || version <= AllocationVersion) return null;
         AllocationVersion = version;
+        ShipFrom = string.Join(",", locations.Distinct().Order(StringComparer.Ordinal));
         foreach (var line in Lines)
         {
             line.Allocated = allocatedByLine.TryGetValue(line.LineNumber, out var allocated) ? allocated : 0;
@@ -85,23 +90,53 @@ public sealed class Order
         return ChangeStatus(DeriveStatus(Lines), at, actor, reason: null);
     }
 
-    /// <summary>Still waiting for stock or the warehouse: not cancelled, not on its way.</summary>
-    public bool IsOpen => Status is not (OrderStatus.Cancelled or OrderStatus.Shipped or OrderStatus.Delivered);
+    /// <summary>Still waiting for stock or the warehouse: not cancelled, not (even partly) on its way.</summary>
+    public bool IsOpen => Status is not (OrderStatus.Cancelled or OrderStatus.PartiallyShipped or OrderStatus.Shipped or OrderStatus.Delivered);
 
-    /// <summary>A carrier has the order (or a part of it, when it ships from several locations).</summary>
-    public OrderStatusChange? MarkShipped(DateTimeOffset at, string actor, string detail) =>
-        Status is OrderStatus.Cancelled or OrderStatus.Shipped or OrderStatus.Delivered ? null : ChangeStatus(OrderStatus.Shipped, at, actor, detail);
+    private IReadOnlyList<string> Locations => ShipFrom.Split(',', StringSplitOptions.RemoveEmptyEntries);
 
-    /// <summary>The labels were voided before the carrier had the parcels: the order waits to ship again.</summary>
-    public OrderStatusChange? MarkUnshipped(DateTimeOffset at, string actor) =>
-        Status == OrderStatus.Shipped ? ChangeStatus(DeriveStatus(Lines), at, actor, "labels voided") : null;
+    private OrderShipment ShipmentFrom(string location)
+    {
+        var shipment = Shipments.FirstOrDefault(s => s.Location == location);
+        if (shipment is null) Shipments.Add(shipment = new OrderShipment { OrderId = Id, Location = location });
+        return shipment;
+    }
 
-    public OrderStatusChange? MarkDelivered(DateTimeOffset at, string actor, string detail) =>
-        Status is OrderStatus.Cancelled or OrderStatus.Delivered ? null : ChangeStatus(OrderStatus.Delivered, at, actor, detail);
+    /// <summary>
+    /// A carrier has the part shipping from <paramref name="location"/>: the order is shipped when every location it
+    /// ships from has handed its part over, partly shipped before that.
+    /// </summary>
+    public OrderStatusChange? MarkShipped(string location, DateTimeOffset at, string actor, string detail)
+    {
+        if (Status is OrderStatus.Cancelled or OrderStatus.Delivered) return null;
+        ShipmentFrom(location).ShippedAt ??= at;
+        var all = Locations.All(l => Shipments.Any(s => s.Location == l && s.ShippedAt is not null));
+        return ChangeStatus(all ? OrderStatus.Shipped : OrderStatus.PartiallyShipped, at, actor, detail);
+    }
+
+    /// <summary>The labels from <paramref name="location"/> were voided before the carrier had the parcels.</summary>
+    public OrderStatusChange? MarkUnshipped(string location, DateTimeOffset at, string actor)
+    {
+        if (Status is not (OrderStatus.Shipped or OrderStatus.PartiallyShipped)) return null;
+        ShipmentFrom(location).ShippedAt = null;
+        var anyShipped = Shipments.Any(s => s.ShippedAt is not null);
+        return ChangeStatus(anyShipped ? OrderStatus.PartiallyShipped : DeriveStatus(Lines), at, actor, "labels voided");
+    }
+
+    /// <summary>Delivered when the parts from every location are.</summary>
+    public OrderStatusChange? MarkDelivered(string location, DateTimeOffset at, string actor, string detail)
+    {
+        if (Status is OrderStatus.Cancelled or OrderStatus.Delivered) return null;
+        var shipment = ShipmentFrom(location);
+        shipment.ShippedAt ??= at;
+        shipment.DeliveredAt ??= at;
+        var all = Locations.All(l => Shipments.Any(s => s.Location == l && s.DeliveredAt is not null));
+        return all ? ChangeStatus(OrderStatus.Delivered, at, actor, detail) : null;
+    }
 
     public OrderStatusChange? Cancel(string? reason, DateTimeOffset at, string actor)
     {
-        if (Status is OrderStatus.Cancelled or OrderStatus.Shipped or OrderStatus.Delivered) return null;
+        if (Status is OrderStatus.Cancelled || !IsOpen) return null;
         CancellationReason = reason;
         foreach (var line in Lines) line.Allocated = 0;
         return ChangeStatus(OrderStatus.Cancelled, at, actor, reason);
@@ -142,4 +177,13 @@ public sealed class OrderLine
     public int Quantity { get; init; }
     public decimal UnitPrice { get; init; }
     public int Allocated { get; set; }
+}
+
+/// <summary>The part of an order shipping from one location: when a carrier took it and when it was delivered.</summary>
+public sealed class OrderShipment
+{
+    public Guid OrderId { get; init; }
+    public required string Location { get; init; }
+    public DateTimeOffset? ShippedAt { get; set; }
+    public DateTimeOffset? DeliveredAt { get; set; }
 }

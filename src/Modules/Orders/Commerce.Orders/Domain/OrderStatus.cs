@@ -7,6 +7,8 @@ public enum OrderStatus
     PartiallyAllocated,
     Backordered,
     Cancelled,
+    /// <summary>Some of the locations the order ships from have handed their part to a carrier.</summary>
+    PartiallyShipped,
     Shipped,
     Delivered,
 }

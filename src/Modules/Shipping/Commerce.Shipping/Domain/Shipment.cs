@@ -116,5 +116,18 @@ public sealed class Shipment
         return (false, reason);
     }
 
+    /// <summary>
+    /// Past the promised day and not delivered, with no delay reported yet: the reason to report (once), else null.
+    /// Catches the shipments whose carrier has gone quiet.
+    /// </summary>
+    public string? ReportIfOverdue(DateTimeOffset now)
+    {
+        if (DelayReported || Status is ShipmentStatus.Packed or ShipmentStatus.Cancelled or ShipmentStatus.Delivered) return null;
+        if (DateOnly.FromDateTime(now.UtcDateTime) <= PromisedBy) return null;
+        DelayReported = true;
+        Touch();
+        return $"Not delivered by the promised {PromisedBy:yyyy-MM-dd}.";
+    }
+
     public bool OnTime => DeliveredAt is { } at && DateOnly.FromDateTime(at.UtcDateTime) <= PromisedBy;
 }

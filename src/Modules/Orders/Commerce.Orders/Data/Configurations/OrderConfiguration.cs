@@ -35,6 +35,8 @@ public sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         order.Property(o => o.Revision).IsConcurrencyToken();
         order.HasMany(o => o.Lines).WithOne().HasForeignKey(l => l.OrderId);
         order.HasMany(o => o.History).WithOne().HasForeignKey(h => h.OrderId);
+        order.Property(o => o.ShipFrom).HasMaxLength(500);
+        order.HasMany(o => o.Shipments).WithOne().HasForeignKey(s => s.OrderId);
     }
 }
 
@@ -61,5 +63,15 @@ public sealed class OrderStatusChangeConfiguration : IEntityTypeConfiguration<Or
         change.Property(c => c.Actor).HasMaxLength(200);
         change.Property(c => c.Reason).HasMaxLength(500);
         change.HasIndex(c => c.OrderId);
+    }
+}
+
+public sealed class OrderShipmentConfiguration : IEntityTypeConfiguration<OrderShipment>
+{
+    public void Configure(EntityTypeBuilder<OrderShipment> shipment)
+    {
+        shipment.ToTable("order_shipments");
+        shipment.HasKey(s => new { s.OrderId, s.Location });
+        shipment.Property(s => s.Location).HasMaxLength(64);
     }
 }

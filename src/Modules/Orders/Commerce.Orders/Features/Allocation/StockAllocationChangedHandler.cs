@@ -28,7 +28,8 @@ public static class StockAllocationChangedHandler
         {
             if (!orders.TryGetValue(message.OrderId, out var order)) continue;
             var applies = order.IsOpen && message.Version > order.AllocationVersion;
-            var change = order.ApplyAllocation(message.Version, message.Lines.ToDictionary(l => l.LineNumber, l => l.Allocated), now, Actor);
+            var change = order.ApplyAllocation(message.Version, message.Lines.ToDictionary(l => l.LineNumber, l => l.Allocated),
+                message.Lines.SelectMany(l => l.Locations.Where(at => at.Quantity > 0).Select(at => at.Location)), now, Actor);
             if (change is not null)
                 changes.Add(new OrderStatusChanged(order.Id, change.From.ToString()!, change.To.ToString(), now, Actor));
             if (applies) changes.Add(ToUpdate(message, order.Status.ToString(), order.Lines.ToDictionary(l => l.LineNumber, l => l.Quantity)));

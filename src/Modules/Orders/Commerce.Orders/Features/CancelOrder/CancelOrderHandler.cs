@@ -17,7 +17,8 @@ public static class CancelOrderHandler
         if (order is null) return (CancelOrderOutcome.NotFound, []);
 
         var now = clock.GetUtcNow();
-        if (order.Status is Domain.OrderStatus.Shipped or Domain.OrderStatus.Delivered) return (CancelOrderOutcome.AlreadyShipped, []);
+        if (order.Status is Domain.OrderStatus.Shipped or Domain.OrderStatus.PartiallyShipped or Domain.OrderStatus.Delivered)
+            return (CancelOrderOutcome.AlreadyShipped, []);
         var change = order.Cancel(command.Reason, now, Actor.Current);
         if (change is null) return (CancelOrderOutcome.AlreadyCancelled, []);
 

@@ -15,10 +15,10 @@ public static class ShipmentDispatchedHandler
     public static async Task<OutgoingMessages> Handle(
         ShipmentDispatched dispatched, OrdersDbContext db, CancellationToken cancellationToken)
     {
-        var order = await db.Orders.SingleOrDefaultAsync(o => o.Id == dispatched.OrderId, cancellationToken);
+        var order = await db.Orders.Include(o => o.Shipments).SingleOrDefaultAsync(o => o.Id == dispatched.OrderId, cancellationToken);
         if (order is null) return [];
         var tracking = string.Join(", ", dispatched.Packages.Select(p => p.TrackingNumber));
-        var change = order.MarkShipped(dispatched.DispatchedAt, Actor, $"{dispatched.Carrier} {dispatched.Service}: {tracking}");
+        var change = order.MarkShipped(dispatched.Location, dispatched.DispatchedAt, Actor, $"{dispatched.Carrier} {dispatched.Service}: {tracking}");
         OutgoingMessages messages = [new ShipStock(dispatched.OrderId, dispatched.Location)];
         if (change is not null)
             messages.Add(new OrderStatusChanged(order.Id, change.From.ToString()!, change.To.ToString(), change.At, Actor));
@@ -31,9 +31,9 @@ public static class ShipmentVoidedHandler
     /// <summary>The labels were voided: the order waits to ship again and Inventory puts the units back on the shelf count.</summary>
     public static async Task<OutgoingMessages> Handle(ShipmentVoided voided, OrdersDbContext db, CancellationToken cancellationToken)
     {
-        var order = await db.Orders.Include(o => o.Lines).SingleOrDefaultAsync(o => o.Id == voided.OrderId, cancellationToken);
+        var order = await db.Orders.Include(o => o.Lines).Include(o => o.Shipments).SingleOrDefaultAsync(o => o.Id == voided.OrderId, cancellationToken);
         OutgoingMessages messages = [new ReverseShippedStock(voided.OrderId, voided.Location)];
-        var change = order?.MarkUnshipped(voided.At, ShipmentDispatchedHandler.Actor);
+        var change = order?.MarkUnshipped(voided.Location, voided.At, ShipmentDispatchedHandler.Actor);
         if (change is not null)
             messages.Add(new OrderStatusChanged(order!.Id, change.From.ToString()!, change.To.ToString(), change.At, ShipmentDispatchedHandler.Actor));
         return messages;
@@ -45,8 +45,8 @@ public static class ShipmentDeliveredHandler
     public static async Task<OutgoingMessages> Handle(
         ShipmentDelivered delivered, OrdersDbContext db, CancellationToken cancellationToken)
     {
-        var order = await db.Orders.SingleOrDefaultAsync(o => o.Id == delivered.OrderId, cancellationToken);
-        var change = order?.MarkDelivered(delivered.DeliveredAt, ShipmentDispatchedHandler.Actor,
+        var order = await db.Orders.Include(o => o.Shipments).SingleOrDefaultAsync(o => o.Id == delivered.OrderId, cancellationToken);
+        var change = order?.MarkDelivered(delivered.Location, delivered.DeliveredAt, ShipmentDispatchedHandler.Actor,
             delivered.OnTime ? "Delivered on time" : $"Delivered late (promised by {delivered.PromisedBy:yyyy-MM-dd})");
         return change is null ? [] : [new OrderStatusChanged(order!.Id, change.From.ToString()!, change.To.ToString(), change.At, ShipmentDispatchedHandler.Actor)];
     }

@@ -67,7 +67,7 @@ public static class ApplyTrackingHandler
             var shipment = shipments[package.ShipmentId];
             var (delivered, delay) = shipment.Follow(update.Status, now);
             if (delivered)
-                messages.Add(new ShipmentDelivered(shipment.Id, shipment.OrderId, shipment.DeliveredAt!.Value, shipment.PromisedBy, shipment.OnTime));
+                messages.Add(new ShipmentDelivered(shipment.Id, shipment.OrderId, shipment.Location, shipment.DeliveredAt!.Value, shipment.PromisedBy, shipment.OnTime));
             if (delay is not null)
                 messages.Add(new ShipmentDelayed(shipment.Id, shipment.OrderId, delay, shipment.PromisedBy, shipment.EstimatedDelivery, now));
         }

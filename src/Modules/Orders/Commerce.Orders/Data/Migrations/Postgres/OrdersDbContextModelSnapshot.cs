@@ -139,6 +139,12 @@ namespace Commerce.Orders.Data.Migrations.Postgres
                         .HasColumnType("character varying(20)")
                         .HasColumnName("service_level");
 
+                    b.Property<string>("ShipFrom")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("ship_from");
+
                     b.Property<string>("ShipToCity")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -251,6 +257,31 @@ namespace Commerce.Orders.Data.Migrations.Postgres
                     b.ToTable("order_lines", "orders");
                 });
 
+            modelBuilder.Entity("Commerce.Orders.Domain.OrderShipment", b =>
+                {
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("order_id");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("location");
+
+                    b.Property<DateTimeOffset?>("DeliveredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("delivered_at");
+
+                    b.Property<DateTimeOffset?>("ShippedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("shipped_at");
+
+                    b.HasKey("OrderId", "Location")
+                        .HasName("pk_order_shipments");
+
+                    b.ToTable("order_shipments", "orders");
+                });
+
             modelBuilder.Entity("Commerce.Orders.Domain.OrderStatusChange", b =>
                 {
                     b.Property<long>("Id")
@@ -309,6 +340,16 @@ namespace Commerce.Orders.Data.Migrations.Postgres
                         .HasConstraintName("fk_order_lines_orders_order_id");
                 });
 
+            modelBuilder.Entity("Commerce.Orders.Domain.OrderShipment", b =>
+                {
+                    b.HasOne("Commerce.Orders.Domain.Order", null)
+                        .WithMany("Shipments")
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_order_shipments_orders_order_id");
+                });
+
             modelBuilder.Entity("Commerce.Orders.Domain.OrderStatusChange", b =>
                 {
                     b.HasOne("Commerce.Orders.Domain.Order", null)
@@ -324,6 +365,8 @@ namespace Commerce.Orders.Data.Migrations.Postgres
                     b.Navigation("History");
 
                     b.Navigation("Lines");
+
+                    b.Navigation("Shipments");
                 });
 #pragma warning restore 612, 618
         }

@@ -131,6 +131,12 @@ namespace Commerce.Orders.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("service_level");
 
+                    b.Property<string>("ShipFrom")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ship_from");
+
                     b.Property<string>("ShipToCity")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -243,6 +249,31 @@ namespace Commerce.Orders.Data.Migrations.Sqlite
                     b.ToTable("orders_order_lines", (string)null);
                 });
 
+            modelBuilder.Entity("Commerce.Orders.Domain.OrderShipment", b =>
+                {
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("order_id");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("location");
+
+                    b.Property<long?>("DeliveredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("delivered_at");
+
+                    b.Property<long?>("ShippedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("shipped_at");
+
+                    b.HasKey("OrderId", "Location")
+                        .HasName("pk_orders_order_shipments");
+
+                    b.ToTable("orders_order_shipments", (string)null);
+                });
+
             modelBuilder.Entity("Commerce.Orders.Domain.OrderStatusChange", b =>
                 {
                     b.Property<long>("Id")
@@ -299,6 +330,16 @@ namespace Commerce.Orders.Data.Migrations.Sqlite
                         .HasConstraintName("fk_orders_order_lines_orders_orders_order_id");
                 });
 
+            modelBuilder.Entity("Commerce.Orders.Domain.OrderShipment", b =>
+                {
+                    b.HasOne("Commerce.Orders.Domain.Order", null)
+                        .WithMany("Shipments")
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_orders_order_shipments_orders_orders_order_id");
+                });
+
             modelBuilder.Entity("Commerce.Orders.Domain.OrderStatusChange", b =>
                 {
                     b.HasOne("Commerce.Orders.Domain.Order", null)
@@ -314,6 +355,8 @@ namespace Commerce.Orders.Data.Migrations.Sqlite
                     b.Navigation("History");
 
                     b.Navigation("Lines");
+
+                    b.Navigation("Shipments");
                 });
 #pragma warning restore 612, 618
         }
