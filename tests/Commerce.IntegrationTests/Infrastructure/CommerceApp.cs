@@ -23,10 +23,12 @@ public sealed class CommerceApp : WebApplicationFactory<Program>
     private readonly bool _ownsData;
 
     private readonly IReadOnlyDictionary<string, string> _settings;
+    private readonly Action<IServiceCollection>? _services;
 
     private CommerceApp(DatabaseProvider provider, string connectionString, string dataFolder, bool ownsData,
-        IReadOnlyDictionary<string, string>? settings)
+        IReadOnlyDictionary<string, string>? settings, Action<IServiceCollection>? services)
     {
+        _services = services;
         _settings = settings ?? new Dictionary<string, string>();
         Provider = provider;
         ConnectionString = connectionString;
@@ -43,7 +45,8 @@ public sealed class CommerceApp : WebApplicationFactory<Program>
     /// another host on it after this one stops).
     /// </summary>
     public static async Task<CommerceApp> StartAsync(
-        DatabaseProvider provider, string? existingDatabase = null, IReadOnlyDictionary<string, string>? settings = null)
+        DatabaseProvider provider, string? existingDatabase = null, IReadOnlyDictionary<string, string>? settings = null,
+        Action<IServiceCollection>? services = null)
     {
         var dataFolder = Directory.CreateTempSubdirectory("commerce-test-").FullName;
         var connectionString = existingDatabase ?? provider switch
@@ -52,7 +55,7 @@ public sealed class CommerceApp : WebApplicationFactory<Program>
             DatabaseProvider.Postgres => await PostgresServer.CreateDatabaseAsync("commerce_test"),
             _ => throw new NotSupportedException($"No {provider} server runs on this machine."),
         };
-        var app = new CommerceApp(provider, connectionString, dataFolder, ownsData: existingDatabase is null, settings);
+        var app = new CommerceApp(provider, connectionString, dataFolder, ownsData: existingDatabase is null, settings, services);
         _ = app.Server; // starts the host: migrations, messaging, jobs
         return app;
     }
@@ -66,6 +69,7 @@ public sealed class CommerceApp : WebApplicationFactory<Program>
         builder.UseSetting("Commerce:Messaging:Solo", "true");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+        if (_services is not null) builder.ConfigureServices(_services);
     }
 
     /// <summary>A client whose requests carry an API key with the given role.</summary>

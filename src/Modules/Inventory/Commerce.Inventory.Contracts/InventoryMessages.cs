@@ -44,6 +44,13 @@ public sealed record LocationDescription(
 /// </summary>
 public sealed record ShipStock(Guid OrderId, string Location);
 
+/// <summary>
+/// Available stock of a SKU at a location fell below its reorder point: order <see cref="SuggestedQuantity"/> from the
+/// supplier. Sent once per crossing.
+/// </summary>
+public sealed record StockBelowReorderPoint(
+    string Sku, string Location, int Available, decimal ReorderPoint, decimal SafetyStock, decimal SuggestedQuantity, DateTimeOffset At);
+
 /// <summary>The shipment was voided before the carrier took it: the shipped units are on hand and reserved again.</summary>
 public sealed record ReverseShippedStock(Guid OrderId, string Location);
 

@@ -1,5 +1,7 @@
 using Commerce.Inventory.Data;
 using Commerce.Inventory.Features.Catalog;
+using Commerce.Inventory.Features.Control;
+using Quartz;
 using Commerce.Inventory.Features.Locations;
 using Commerce.Inventory.Features.Stock;
 using Commerce.Kernel;
@@ -27,6 +29,15 @@ public sealed class InventoryModule : IModule
         services.AddDbContextWithWolverineIntegration<InventoryDbContext>(
             options => options.UseCommerceDatabase(context.Database, Name));
         services.AddSingleton<KnownSkus>();
+        services.AddOptions<InventoryControlOptions>().BindConfiguration("Commerce:Inventory:Control");
+        services.AddTransient<InventoryControlJob>();
+        services.AddQuartz(quartz =>
+        {
+            quartz.AddJob<InventoryControlJob>(job => job.WithIdentity(InventoryControlJob.Key).StoreDurably());
+            // First run a few minutes after start: the host is up and any catching up of messages is done.
+            quartz.AddTrigger(trigger => trigger.ForJob(InventoryControlJob.Key).WithIdentity("inventory-control-trigger")
+                .StartAt(DateTimeOffset.UtcNow.AddMinutes(5)).WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromHours(1)).RepeatForever()));
+        });
     }
 
     /// <summary>
@@ -60,6 +71,8 @@ public sealed class InventoryModule : IModule
         SkuEndpoints.Map(writes, reads);
         LocationEndpoints.Map(writes, reads);
         StockEndpoints.Map(writes, reads);
+        AbcEndpoints.Map(writes, reads);
+        ReplenishmentEndpoints.Map(reads);
         reads.MapAuditLog<InventoryDbContext>();
     }
 }

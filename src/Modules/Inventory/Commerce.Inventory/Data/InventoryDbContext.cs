@@ -18,6 +18,8 @@ public sealed class InventoryDbContext(DbContextOptions<InventoryDbContext> opti
     public DbSet<OrderAllocation> Allocations => Set<OrderAllocation>();
     public DbSet<AllocationLine> AllocationLines => Set<AllocationLine>();
     public DbSet<LineReservation> Reservations => Set<LineReservation>();
+    public DbSet<SkuClassification> Classifications => Set<SkuClassification>();
+    public DbSet<ReorderAlert> ReorderAlerts => Set<ReorderAlert>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(InventoryDbContext).Assembly);

@@ -12,6 +12,8 @@ public sealed class Sku
     public decimal HeightCm { get; set; }
     public decimal WeightKg { get; set; }
     public decimal UnitCost { get; set; }
+    /// <summary>Days from ordering this SKU from its supplier to having it on the shelf; the configured default when null.</summary>
+    public int? LeadTimeDays { get; set; }
     public required string Currency { get; set; }
     public DateTimeOffset CreatedAt { get; init; }
 }

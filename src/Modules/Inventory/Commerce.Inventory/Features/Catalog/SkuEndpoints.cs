@@ -14,12 +14,12 @@ namespace Commerce.Inventory.Features.Catalog;
 public sealed record CreateSkuRequest(
     string? Code, string? Name, string? Barcode,
     decimal? LengthCm, decimal? WidthCm, decimal? HeightCm, decimal? WeightKg,
-    decimal? UnitCost, string? Currency);
+    decimal? UnitCost, string? Currency, int? LeadTimeDays = null);
 
 public sealed record SkuView(
     Guid Id, string Code, string Name, string? Barcode,
     decimal LengthCm, decimal WidthCm, decimal HeightCm, decimal WeightKg,
-    decimal UnitCost, string Currency, DateTimeOffset CreatedAt);
+    decimal UnitCost, string Currency, DateTimeOffset CreatedAt, int? LeadTimeDays);
 
 internal static class SkuEndpoints
 {
@@ -48,6 +48,7 @@ internal static class SkuEndpoints
             errors.Check(value is null or (>= 0 and < 1_000_000), field, "must be between 0 and 1,000,000.");
         }
 
+        errors.Check(request.LeadTimeDays is null or (>= 0 and <= 365), "leadTimeDays", "must be between 0 and 365 days.");
         errors.Check(request.Currency is null || Money.IsCurrencyCode(request.Currency), "currency",
             "must be an ISO 4217 code such as USD.");
         if (errors.Any) return errors.ToProblem();
@@ -63,6 +64,7 @@ internal static class SkuEndpoints
             WeightKg = request.WeightKg ?? 0,
             UnitCost = request.UnitCost ?? 0,
             Currency = request.Currency ?? "USD",
+            LeadTimeDays = request.LeadTimeDays,
             CreatedAt = clock.GetUtcNow(),
         };
         if (await db.Skus.AnyAsync(s => s.Code == sku.Code, cancellationToken)) return DuplicateCode(sku.Code);
@@ -94,5 +96,5 @@ internal static class SkuEndpoints
         Problems.Conflict("SKU code already exists.", $"A SKU with code '{code}' already exists.");
 
     private static SkuView ToView(Sku s) =>
-        new(s.Id, s.Code, s.Name, s.Barcode, s.LengthCm, s.WidthCm, s.HeightCm, s.WeightKg, s.UnitCost, s.Currency, s.CreatedAt);
+        new(s.Id, s.Code, s.Name, s.Barcode, s.LengthCm, s.WidthCm, s.HeightCm, s.WeightKg, s.UnitCost, s.Currency, s.CreatedAt, s.LeadTimeDays);
 }

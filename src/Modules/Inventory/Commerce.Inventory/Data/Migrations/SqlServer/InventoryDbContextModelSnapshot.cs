@@ -195,6 +195,26 @@ namespace Commerce.Inventory.Data.Migrations.SqlServer
                     b.ToTable("order_allocations", "inventory");
                 });
 
+            modelBuilder.Entity("Commerce.Inventory.Domain.ReorderAlert", b =>
+                {
+                    b.Property<Guid>("StockLevelId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("stock_level_id");
+
+                    b.Property<bool>("Below")
+                        .HasColumnType("bit")
+                        .HasColumnName("below");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("changed_at");
+
+                    b.HasKey("StockLevelId")
+                        .HasName("pk_reorder_alerts");
+
+                    b.ToTable("reorder_alerts", "inventory");
+                });
+
             modelBuilder.Entity("Commerce.Inventory.Domain.Sku", b =>
                 {
                     b.Property<Guid>("Id")
@@ -226,6 +246,10 @@ namespace Commerce.Inventory.Data.Migrations.SqlServer
                         .HasPrecision(18, 4)
                         .HasColumnType("decimal(18,4)")
                         .HasColumnName("height_cm");
+
+                    b.Property<int?>("LeadTimeDays")
+                        .HasColumnType("int")
+                        .HasColumnName("lead_time_days");
 
                     b.Property<decimal>("LengthCm")
                         .HasPrecision(18, 4)
@@ -264,6 +288,38 @@ namespace Commerce.Inventory.Data.Migrations.SqlServer
                         .HasDatabaseName("ix_skus_code");
 
                     b.ToTable("skus", "inventory");
+                });
+
+            modelBuilder.Entity("Commerce.Inventory.Domain.SkuClassification", b =>
+                {
+                    b.Property<Guid>("SkuId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("sku_id");
+
+                    b.Property<decimal>("AnnualValue")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)")
+                        .HasColumnName("annual_value");
+
+                    b.Property<string>("Class")
+                        .IsRequired()
+                        .HasMaxLength(1)
+                        .HasColumnType("nvarchar(1)")
+                        .HasColumnName("class");
+
+                    b.Property<DateTimeOffset>("ComputedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("computed_at");
+
+                    b.Property<decimal>("CumulativeShare")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("decimal(9,4)")
+                        .HasColumnName("cumulative_share");
+
+                    b.HasKey("SkuId")
+                        .HasName("pk_sku_classes");
+
+                    b.ToTable("sku_classes", "inventory");
                 });
 
             modelBuilder.Entity("Commerce.Inventory.Domain.StockLevel", b =>
@@ -445,6 +501,26 @@ namespace Commerce.Inventory.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_line_reservations_order_allocations_order_id");
+                });
+
+            modelBuilder.Entity("Commerce.Inventory.Domain.ReorderAlert", b =>
+                {
+                    b.HasOne("Commerce.Inventory.Domain.StockLevel", null)
+                        .WithMany()
+                        .HasForeignKey("StockLevelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_reorder_alerts_stock_levels_stock_level_id");
+                });
+
+            modelBuilder.Entity("Commerce.Inventory.Domain.SkuClassification", b =>
+                {
+                    b.HasOne("Commerce.Inventory.Domain.Sku", null)
+                        .WithMany()
+                        .HasForeignKey("SkuId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_sku_classes_skus_sku_id");
                 });
 
             modelBuilder.Entity("Commerce.Inventory.Domain.StockLevel", b =>

@@ -189,6 +189,26 @@ namespace Commerce.Inventory.Data.Migrations.Sqlite
                     b.ToTable("inventory_order_allocations", (string)null);
                 });
 
+            modelBuilder.Entity("Commerce.Inventory.Domain.ReorderAlert", b =>
+                {
+                    b.Property<Guid>("StockLevelId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stock_level_id");
+
+                    b.Property<bool>("Below")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("below");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("changed_at");
+
+                    b.HasKey("StockLevelId")
+                        .HasName("pk_inventory_reorder_alerts");
+
+                    b.ToTable("inventory_reorder_alerts", (string)null);
+                });
+
             modelBuilder.Entity("Commerce.Inventory.Domain.Sku", b =>
                 {
                     b.Property<Guid>("Id")
@@ -220,6 +240,10 @@ namespace Commerce.Inventory.Data.Migrations.Sqlite
                         .HasPrecision(18, 4)
                         .HasColumnType("TEXT")
                         .HasColumnName("height_cm");
+
+                    b.Property<int?>("LeadTimeDays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lead_time_days");
 
                     b.Property<decimal>("LengthCm")
                         .HasPrecision(18, 4)
@@ -258,6 +282,38 @@ namespace Commerce.Inventory.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_inventory_skus_code");
 
                     b.ToTable("inventory_skus", (string)null);
+                });
+
+            modelBuilder.Entity("Commerce.Inventory.Domain.SkuClassification", b =>
+                {
+                    b.Property<Guid>("SkuId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sku_id");
+
+                    b.Property<decimal>("AnnualValue")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("annual_value");
+
+                    b.Property<string>("Class")
+                        .IsRequired()
+                        .HasMaxLength(1)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("class");
+
+                    b.Property<long>("ComputedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("computed_at");
+
+                    b.Property<decimal>("CumulativeShare")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cumulative_share");
+
+                    b.HasKey("SkuId")
+                        .HasName("pk_inventory_sku_classes");
+
+                    b.ToTable("inventory_sku_classes", (string)null);
                 });
 
             modelBuilder.Entity("Commerce.Inventory.Domain.StockLevel", b =>
@@ -435,6 +491,26 @@ namespace Commerce.Inventory.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_inventory_line_reservations_order_allocations_order_id");
+                });
+
+            modelBuilder.Entity("Commerce.Inventory.Domain.ReorderAlert", b =>
+                {
+                    b.HasOne("Commerce.Inventory.Domain.StockLevel", null)
+                        .WithMany()
+                        .HasForeignKey("StockLevelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_inventory_reorder_alerts_stock_levels_stock_level_id");
+                });
+
+            modelBuilder.Entity("Commerce.Inventory.Domain.SkuClassification", b =>
+                {
+                    b.HasOne("Commerce.Inventory.Domain.Sku", null)
+                        .WithMany()
+                        .HasForeignKey("SkuId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_inventory_sku_classes_inventory_skus_sku_id");
                 });
 
             modelBuilder.Entity("Commerce.Inventory.Domain.StockLevel", b =>

@@ -1,0 +1,30 @@
+using Commerce.Inventory.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Commerce.Inventory.Data.Configurations;
+
+public sealed class SkuClassificationConfiguration : IEntityTypeConfiguration<SkuClassification>
+{
+    public void Configure(EntityTypeBuilder<SkuClassification> classification)
+    {
+        classification.ToTable("sku_classes");
+        classification.HasKey(c => c.SkuId);
+        classification.Property(c => c.SkuId).ValueGeneratedNever();
+        classification.Property(c => c.Class).HasMaxLength(1);
+        classification.Property(c => c.AnnualValue).HasPrecision(18, 4);
+        classification.Property(c => c.CumulativeShare).HasPrecision(9, 4);
+        classification.HasOne<Sku>().WithMany().HasForeignKey(c => c.SkuId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class ReorderAlertConfiguration : IEntityTypeConfiguration<ReorderAlert>
+{
+    public void Configure(EntityTypeBuilder<ReorderAlert> alert)
+    {
+        alert.ToTable("reorder_alerts");
+        alert.HasKey(a => a.StockLevelId);
+        alert.Property(a => a.StockLevelId).ValueGeneratedNever();
+        alert.HasOne<StockLevel>().WithMany().HasForeignKey(a => a.StockLevelId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
