@@ -290,6 +290,37 @@ public abstract class PickAndPackTests(AppFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public async Task Cycle_counts_due_become_blind_count_tasks_whose_variances_adjust_stock_and_make_the_accuracy()
+    {
+        var floor = await new Floor(Client, Given).Build();
+        var (exact, off) = (await Given.Sku(), await Given.Sku());
+        await floor.Stock(exact, "A1-05", 6);
+        await floor.Stock(off, "B3-15", 4);
+        await floor.StockCounted(exact, 6);
+        await floor.StockCounted(off, 4);
+
+        var scheduled = await Client.PostJson("/api/inventory/cycle-counts/schedule", new { }).ExpectJson(HttpStatusCode.OK);
+
+        Assert.Equal(2, (int)scheduled["requested"]!);
+        var tasks = await Api.Eventually(
+            async () => (await Client.GetAsync($"/api/warehouse/locations/{floor.Location}/count-tasks?open=true").ExpectJson(HttpStatusCode.OK)).AsArray(),
+            t => t.Count == 2);
+        Assert.All(tasks, t => Assert.StartsWith("Cycle count, class C", (string)t!["reason"]!));
+        var taskFor = tasks.ToDictionary(t => (string)t!["sku"]!, t => (string)t!["id"]!);
+        await Client.PostJson($"/api/warehouse/count-tasks/{taskFor[exact]}/complete", new { bin = "BINA1-05", counted = 6 }).ExpectJson(HttpStatusCode.OK);
+        await Client.PostJson($"/api/warehouse/count-tasks/{taskFor[off]}/complete", new { bin = "BINB3-15", counted = 3 }).ExpectJson(HttpStatusCode.OK);
+
+        var accuracy = await Api.Eventually(
+            () => Client.GetAsync($"/api/inventory/count-accuracy/{floor.Location}").ExpectJson(HttpStatusCode.OK),
+            a => (int)a["counts"]! == 2);
+        Assert.Equal((2, 1, 50m), ((int)accuracy["counts"]!, (int)accuracy["exact"]!, (decimal)accuracy["accuracyPercent"]!));
+        await floor.StockCounted(off, 3);
+        Assert.Contains(await Given.Ledger(off), m => (string?)m!["reason"] == "count: bin B3-15");
+        // Just counted: class C is next due in a year.
+        Assert.Equal(0, (int)(await Client.PostJson("/api/inventory/cycle-counts/schedule", new { }).ExpectJson(HttpStatusCode.OK))["requested"]!);
+    }
+
+    [Fact]
     public async Task Bad_floor_input_is_refused_with_problem_details_and_changes_nothing()
     {
         var floor = await new Floor(Client, Given).Build();

@@ -73,6 +73,7 @@ public sealed class InventoryModule : IModule
         StockEndpoints.Map(writes, reads);
         AbcEndpoints.Map(writes, reads);
         ReplenishmentEndpoints.Map(reads);
+        CycleCountEndpoints.Map(writes, reads);
         reads.MapAuditLog<InventoryDbContext>();
     }
 }

@@ -17,5 +17,11 @@ public sealed record PackedPackage(
 
 public sealed record PackedItem(int LineNumber, string Sku, int Quantity);
 
+/// <summary>Count this SKU in every bin of the location that holds it (a cycle count). Bins with an open count for it are skipped.</summary>
+public sealed record RequestCount(string Location, string Sku, string Reason);
+
+/// <summary>A bin was counted: what the records said and what was found.</summary>
+public sealed record CountRecorded(string Location, string Sku, string Bin, int Expected, int Counted, DateTimeOffset At);
+
 /// <summary>An order packed at a location was cancelled before it shipped: its boxes are unpacked and put away.</summary>
 public sealed record PackedOrderCancelled(Guid OrderId, string Location, DateTimeOffset At);

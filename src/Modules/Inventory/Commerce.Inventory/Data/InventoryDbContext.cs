@@ -20,6 +20,7 @@ public sealed class InventoryDbContext(DbContextOptions<InventoryDbContext> opti
     public DbSet<LineReservation> Reservations => Set<LineReservation>();
     public DbSet<SkuClassification> Classifications => Set<SkuClassification>();
     public DbSet<ReorderAlert> ReorderAlerts => Set<ReorderAlert>();
+    public DbSet<CountRecord> Counts => Set<CountRecord>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(InventoryDbContext).Assembly);

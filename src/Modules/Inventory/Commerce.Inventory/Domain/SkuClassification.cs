@@ -15,6 +15,21 @@ public sealed class SkuClassification
     public DateTimeOffset ComputedAt { get; set; }
 }
 
+/// <summary>One bin count of a SKU: what the records said and what was found. Accuracy is the share of counts without a variance.</summary>
+[NotAudited]
+public sealed class CountRecord
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+    public Guid SkuId { get; init; }
+    public Guid LocationId { get; init; }
+    public required string Bin { get; init; }
+    public int Expected { get; init; }
+    public int Counted { get; init; }
+    public DateTimeOffset At { get; init; }
+
+    public bool Exact => Expected == Counted;
+}
+
 /// <summary>Whether a stock level is below its reorder point, so the low-stock message goes out once per crossing.</summary>
 [NotAudited]
 public sealed class ReorderAlert

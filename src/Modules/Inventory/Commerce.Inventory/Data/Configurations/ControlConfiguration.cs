@@ -28,3 +28,16 @@ public sealed class ReorderAlertConfiguration : IEntityTypeConfiguration<Reorder
         alert.HasOne<StockLevel>().WithMany().HasForeignKey(a => a.StockLevelId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+public sealed class CountRecordConfiguration : IEntityTypeConfiguration<CountRecord>
+{
+    public void Configure(EntityTypeBuilder<CountRecord> count)
+    {
+        count.ToTable("count_records");
+        count.HasKey(c => c.Id);
+        count.Property(c => c.Bin).HasMaxLength(32);
+        count.HasIndex(c => new { c.LocationId, c.At });
+        count.HasIndex(c => new { c.SkuId, c.LocationId, c.At });
+        count.Ignore(c => c.Exact);
+    }
+}

@@ -1,4 +1,5 @@
 using Commerce.Inventory.Contracts;
+using Commerce.Warehouse.Contracts;
 using Commerce.Warehouse.Data;
 using Commerce.Warehouse.Features.Layout;
 using Commerce.Warehouse.Features.Picking;
@@ -32,12 +33,13 @@ public static class RecordCountHandler
         }
 
         var stock = await SlottingEndpoints.FindOrAddStockAsync(db, bin, task.Sku, cancellationToken);
-        var delta = command.Counted - stock.Quantity;
+        var expected = stock.Quantity;
+        var delta = command.Counted - expected;
+        var now = clock.GetUtcNow();
         stock.SetCounted(command.Counted);
-        task.Record(command.Counted, command.CountedBy, clock.GetUtcNow());
-        OutgoingMessages messages = delta == 0
-            ? []
-            : [new AdjustStock(task.Sku, task.Location, delta, $"count: bin {bin.Code}")];
+        task.Record(command.Counted, command.CountedBy, now);
+        OutgoingMessages messages = [new CountRecorded(task.Location, task.Sku, bin.Code, expected, command.Counted, now)];
+        if (delta != 0) messages.Add(new AdjustStock(task.Sku, task.Location, delta, $"count: bin {bin.Code}"));
         return (new CountOutcome(TaskEndpoints.ToView(task), null), messages);
     }
 }

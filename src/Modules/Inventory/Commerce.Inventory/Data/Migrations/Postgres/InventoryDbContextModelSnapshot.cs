@@ -60,6 +60,50 @@ namespace Commerce.Inventory.Data.Migrations.Postgres
                     b.ToTable("allocation_lines", "inventory");
                 });
 
+            modelBuilder.Entity("Commerce.Inventory.Domain.CountRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Bin")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("bin");
+
+                    b.Property<int>("Counted")
+                        .HasColumnType("integer")
+                        .HasColumnName("counted");
+
+                    b.Property<int>("Expected")
+                        .HasColumnType("integer")
+                        .HasColumnName("expected");
+
+                    b.Property<Guid>("LocationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("location_id");
+
+                    b.Property<Guid>("SkuId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("sku_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_count_records");
+
+                    b.HasIndex("LocationId", "At")
+                        .HasDatabaseName("ix_count_records_location_id_at");
+
+                    b.HasIndex("SkuId", "LocationId", "At")
+                        .HasDatabaseName("ix_count_records_sku_id_location_id_at");
+
+                    b.ToTable("count_records", "inventory");
+                });
+
             modelBuilder.Entity("Commerce.Inventory.Domain.LineReservation", b =>
                 {
                     b.Property<Guid>("Id")

@@ -60,6 +60,50 @@ namespace Commerce.Inventory.Data.Migrations.SqlServer
                     b.ToTable("allocation_lines", "inventory");
                 });
 
+            modelBuilder.Entity("Commerce.Inventory.Domain.CountRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Bin")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .HasColumnName("bin");
+
+                    b.Property<int>("Counted")
+                        .HasColumnType("int")
+                        .HasColumnName("counted");
+
+                    b.Property<int>("Expected")
+                        .HasColumnType("int")
+                        .HasColumnName("expected");
+
+                    b.Property<Guid>("LocationId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("location_id");
+
+                    b.Property<Guid>("SkuId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("sku_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_count_records");
+
+                    b.HasIndex("LocationId", "At")
+                        .HasDatabaseName("ix_count_records_location_id_at");
+
+                    b.HasIndex("SkuId", "LocationId", "At")
+                        .HasDatabaseName("ix_count_records_sku_id_location_id_at");
+
+                    b.ToTable("count_records", "inventory");
+                });
+
             modelBuilder.Entity("Commerce.Inventory.Domain.LineReservation", b =>
                 {
                     b.Property<Guid>("Id")

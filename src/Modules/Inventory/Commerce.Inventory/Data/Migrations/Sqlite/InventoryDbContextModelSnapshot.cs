@@ -54,6 +54,50 @@ namespace Commerce.Inventory.Data.Migrations.Sqlite
                     b.ToTable("inventory_allocation_lines", (string)null);
                 });
 
+            modelBuilder.Entity("Commerce.Inventory.Domain.CountRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Bin")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bin");
+
+                    b.Property<int>("Counted")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("counted");
+
+                    b.Property<int>("Expected")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("expected");
+
+                    b.Property<Guid>("LocationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("location_id");
+
+                    b.Property<Guid>("SkuId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sku_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_inventory_count_records");
+
+                    b.HasIndex("LocationId", "At")
+                        .HasDatabaseName("ix_inventory_count_records_location_id_at");
+
+                    b.HasIndex("SkuId", "LocationId", "At")
+                        .HasDatabaseName("ix_inventory_count_records_sku_id_location_id_at");
+
+                    b.ToTable("inventory_count_records", (string)null);
+                });
+
             modelBuilder.Entity("Commerce.Inventory.Domain.LineReservation", b =>
                 {
                     b.Property<Guid>("Id")
