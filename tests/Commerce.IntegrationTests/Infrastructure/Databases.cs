@@ -15,7 +15,12 @@ public abstract class AppFixture(DatabaseProvider provider) : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Carriers = await CarrierSandbox.StartAsync();
-        App = await CommerceApp.StartAsync(provider, settings: Carriers.Settings);
+        var settings = new Dictionary<string, string>(Carriers.Settings)
+        {
+            ["Commerce:Inventory:Channels:shopify:Buffer"] = "2",
+            ["Commerce:Inventory:Channels:api:Buffer"] = "0",
+        };
+        App = await CommerceApp.StartAsync(provider, settings: settings);
         Reset = new DatabaseReset(provider, App.ConnectionString);
     }
 

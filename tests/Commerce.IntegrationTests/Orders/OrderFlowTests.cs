@@ -149,6 +149,28 @@ public abstract class OrderFlowTests(AppFixture fixture) : ApiTest(fixture)
         Assert.Equal(0, (int)none["total"]!);
     }
 
+    [Fact]
+    public async Task Available_to_sell_is_published_per_channel_less_its_buffer_only_when_it_changes()
+    {
+        var sku = await Given.Sku();
+        var (reno, albany) = (await Given.Warehouse(), await Given.Warehouse());
+        await Given.Receive(sku, reno, 5);
+        await Given.Receive(sku, albany, 3);
+        await Given.OrderInStatus((string)(await Given.PlaceOrder(Api.Unique("T"), (sku, 1)))["id"]!, "Allocated");
+
+        var first = await Client.PostJson($"/api/inventory/available-to-sell/publish?sku={sku}", new { }).ExpectJson(HttpStatusCode.OK);
+
+        var byChannel = first.AsArray().ToDictionary(a => (string)a!["channel"]!, a => ((int)a!["quantity"]!, (string)a["publishedAt"]!));
+        Assert.Equal(7, byChannel["api"].Item1);
+        Assert.Equal(5, byChannel["shopify"].Item1);
+        var again = await Client.PostJson($"/api/inventory/available-to-sell/publish?sku={sku}", new { }).ExpectJson(HttpStatusCode.OK);
+        Assert.Equal(byChannel["api"].Item2, (string?)again.AsArray().Single(a => (string?)a!["channel"] == "api")!["publishedAt"]);
+
+        await Given.Receive(sku, albany, 1);
+        var changed = await Client.PostJson($"/api/inventory/available-to-sell/publish?sku={sku}", new { }).ExpectJson(HttpStatusCode.OK);
+        Assert.Equal(6, (int)changed.AsArray().Single(a => (string?)a!["channel"] == "shopify")!["quantity"]!);
+    }
+
     private static JsonNode WithChannel(object order, string channel)
     {
         var node = System.Text.Json.JsonSerializer.SerializeToNode(order, Api.Json)!;

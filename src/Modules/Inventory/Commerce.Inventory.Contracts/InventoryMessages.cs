@@ -51,6 +51,12 @@ public sealed record ShipStock(Guid OrderId, string Location);
 public sealed record StockBelowReorderPoint(
     string Sku, string Location, int Available, decimal ReorderPoint, decimal SafetyStock, decimal SuggestedQuantity, DateTimeOffset At);
 
+/// <summary>
+/// What a sales channel may sell of a SKU now: available stock over all locations less the channel's buffer, never below
+/// zero. Sent when the figure changes, coalesced (at most once a check), for the storefront connectors to push.
+/// </summary>
+public sealed record AvailableToSellChanged(string Sku, string Channel, int Quantity, DateTimeOffset At);
+
 /// <summary>The shipment was voided before the carrier took it: the shipped units are on hand and reserved again.</summary>
 public sealed record ReverseShippedStock(Guid OrderId, string Location);
 

@@ -31,12 +31,17 @@ public sealed class InventoryModule : IModule
         services.AddSingleton<KnownSkus>();
         services.AddOptions<InventoryControlOptions>().BindConfiguration("Commerce:Inventory:Control");
         services.AddTransient<InventoryControlJob>();
+        services.AddTransient<AvailableToSellJob>();
+        services.AddSingleton<ChannelBuffers>();
         services.AddQuartz(quartz =>
         {
             quartz.AddJob<InventoryControlJob>(job => job.WithIdentity(InventoryControlJob.Key).StoreDurably());
             // First run a few minutes after start: the host is up and any catching up of messages is done.
             quartz.AddTrigger(trigger => trigger.ForJob(InventoryControlJob.Key).WithIdentity("inventory-control-trigger")
                 .StartAt(DateTimeOffset.UtcNow.AddMinutes(5)).WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromHours(1)).RepeatForever()));
+            quartz.AddJob<AvailableToSellJob>(job => job.WithIdentity(AvailableToSellJob.Key).StoreDurably());
+            quartz.AddTrigger(trigger => trigger.ForJob(AvailableToSellJob.Key).WithIdentity("inventory-available-to-sell-trigger")
+                .StartAt(DateTimeOffset.UtcNow.AddMinutes(1)).WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(1)).RepeatForever()));
         });
     }
 
@@ -74,6 +79,7 @@ public sealed class InventoryModule : IModule
         AbcEndpoints.Map(writes, reads);
         ReplenishmentEndpoints.Map(reads);
         CycleCountEndpoints.Map(writes, reads);
+        AvailableToSellEndpoints.Map(writes, reads);
         reads.MapAuditLog<InventoryDbContext>();
     }
 }

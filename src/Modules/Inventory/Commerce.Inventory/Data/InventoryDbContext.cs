@@ -21,6 +21,7 @@ public sealed class InventoryDbContext(DbContextOptions<InventoryDbContext> opti
     public DbSet<SkuClassification> Classifications => Set<SkuClassification>();
     public DbSet<ReorderAlert> ReorderAlerts => Set<ReorderAlert>();
     public DbSet<CountRecord> Counts => Set<CountRecord>();
+    public DbSet<PublishedAvailability> PublishedAvailability => Set<PublishedAvailability>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(InventoryDbContext).Assembly);

@@ -30,6 +30,16 @@ public sealed class CountRecord
     public bool Exact => Expected == Counted;
 }
 
+/// <summary>The available-to-sell figure last published for a SKU and channel.</summary>
+[NotAudited]
+public sealed class PublishedAvailability
+{
+    public Guid SkuId { get; init; }
+    public required string Channel { get; init; }
+    public int Quantity { get; set; }
+    public DateTimeOffset PublishedAt { get; set; }
+}
+
 /// <summary>Whether a stock level is below its reorder point, so the low-stock message goes out once per crossing.</summary>
 [NotAudited]
 public sealed class ReorderAlert

@@ -41,3 +41,14 @@ public sealed class CountRecordConfiguration : IEntityTypeConfiguration<CountRec
         count.Ignore(c => c.Exact);
     }
 }
+
+public sealed class PublishedAvailabilityConfiguration : IEntityTypeConfiguration<PublishedAvailability>
+{
+    public void Configure(EntityTypeBuilder<PublishedAvailability> availability)
+    {
+        availability.ToTable("published_availability");
+        availability.HasKey(a => new { a.SkuId, a.Channel });
+        availability.Property(a => a.Channel).HasMaxLength(50);
+        availability.HasOne<Sku>().WithMany().HasForeignKey(a => a.SkuId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

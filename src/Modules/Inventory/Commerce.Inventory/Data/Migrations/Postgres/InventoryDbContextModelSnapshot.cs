@@ -239,6 +239,31 @@ namespace Commerce.Inventory.Data.Migrations.Postgres
                     b.ToTable("order_allocations", "inventory");
                 });
 
+            modelBuilder.Entity("Commerce.Inventory.Domain.PublishedAvailability", b =>
+                {
+                    b.Property<Guid>("SkuId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("sku_id");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("channel");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("integer")
+                        .HasColumnName("quantity");
+
+                    b.HasKey("SkuId", "Channel")
+                        .HasName("pk_published_availability");
+
+                    b.ToTable("published_availability", "inventory");
+                });
+
             modelBuilder.Entity("Commerce.Inventory.Domain.ReorderAlert", b =>
                 {
                     b.Property<Guid>("StockLevelId")
@@ -545,6 +570,16 @@ namespace Commerce.Inventory.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_line_reservations_order_allocations_order_id");
+                });
+
+            modelBuilder.Entity("Commerce.Inventory.Domain.PublishedAvailability", b =>
+                {
+                    b.HasOne("Commerce.Inventory.Domain.Sku", null)
+                        .WithMany()
+                        .HasForeignKey("SkuId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_published_availability_skus_sku_id");
                 });
 
             modelBuilder.Entity("Commerce.Inventory.Domain.ReorderAlert", b =>

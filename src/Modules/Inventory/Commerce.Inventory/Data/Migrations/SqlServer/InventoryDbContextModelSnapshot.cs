@@ -239,6 +239,31 @@ namespace Commerce.Inventory.Data.Migrations.SqlServer
                     b.ToTable("order_allocations", "inventory");
                 });
 
+            modelBuilder.Entity("Commerce.Inventory.Domain.PublishedAvailability", b =>
+                {
+                    b.Property<Guid>("SkuId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("sku_id");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)")
+                        .HasColumnName("channel");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("published_at");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("int")
+                        .HasColumnName("quantity");
+
+                    b.HasKey("SkuId", "Channel")
+                        .HasName("pk_published_availability");
+
+                    b.ToTable("published_availability", "inventory");
+                });
+
             modelBuilder.Entity("Commerce.Inventory.Domain.ReorderAlert", b =>
                 {
                     b.Property<Guid>("StockLevelId")
@@ -545,6 +570,16 @@ namespace Commerce.Inventory.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_line_reservations_order_allocations_order_id");
+                });
+
+            modelBuilder.Entity("Commerce.Inventory.Domain.PublishedAvailability", b =>
+                {
+                    b.HasOne("Commerce.Inventory.Domain.Sku", null)
+                        .WithMany()
+                        .HasForeignKey("SkuId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_published_availability_skus_sku_id");
                 });
 
             modelBuilder.Entity("Commerce.Inventory.Domain.ReorderAlert", b =>

@@ -233,6 +233,31 @@ namespace Commerce.Inventory.Data.Migrations.Sqlite
                     b.ToTable("inventory_order_allocations", (string)null);
                 });
 
+            modelBuilder.Entity("Commerce.Inventory.Domain.PublishedAvailability", b =>
+                {
+                    b.Property<Guid>("SkuId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sku_id");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel");
+
+                    b.Property<long>("PublishedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("published_at");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("quantity");
+
+                    b.HasKey("SkuId", "Channel")
+                        .HasName("pk_inventory_published_availability");
+
+                    b.ToTable("inventory_published_availability", (string)null);
+                });
+
             modelBuilder.Entity("Commerce.Inventory.Domain.ReorderAlert", b =>
                 {
                     b.Property<Guid>("StockLevelId")
@@ -535,6 +560,16 @@ namespace Commerce.Inventory.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_inventory_line_reservations_order_allocations_order_id");
+                });
+
+            modelBuilder.Entity("Commerce.Inventory.Domain.PublishedAvailability", b =>
+                {
+                    b.HasOne("Commerce.Inventory.Domain.Sku", null)
+                        .WithMany()
+                        .HasForeignKey("SkuId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_inventory_published_availability_skus_sku_id");
                 });
 
             modelBuilder.Entity("Commerce.Inventory.Domain.ReorderAlert", b =>
