@@ -171,6 +171,40 @@ public abstract class OrderFlowTests(AppFixture fixture) : ApiTest(fixture)
         Assert.Equal(6, (int)changed.AsArray().Single(a => (string?)a!["channel"] == "shopify")!["quantity"]!);
     }
 
+    [Fact]
+    public async Task A_3pl_stock_snapshot_reconciles_the_mirror_through_the_ledger_and_keeps_the_differences()
+    {
+        var (counted, matching, leftOut, notHeld) = (await Given.Sku(), await Given.Sku(), await Given.Sku(), await Given.Sku());
+        var threePl = await Given.Warehouse();
+        await Given.Receive(counted, threePl, 10);
+        await Given.Receive(matching, threePl, 5);
+        await Given.Receive(leftOut, threePl, 4);
+        var order = (string)(await Given.PlaceOrder(Api.Unique("R"), (counted, 7)))["id"]!;
+        await Given.OrderInStatus(order, "Allocated");
+        var bridge = App.ClientWithRole(Commerce.Kernel.Security.Roles.Integration);
+
+        await bridge.PostJson($"/api/inventory/locations/{threePl}/stock-snapshots", new { items = new[] { new { sku = "NOPE", onHand = 1 } } })
+            .ExpectJson(HttpStatusCode.BadRequest);
+        await bridge.PostJson($"/api/inventory/locations/{threePl}/stock-snapshots", new { items = new[] { new { sku = counted, onHand = -1 } } })
+            .ExpectJson(HttpStatusCode.BadRequest);
+        var snapshot = await bridge.PostJson($"/api/inventory/locations/{threePl}/stock-snapshots", new
+        {
+            items = new object[] { new { sku = counted, onHand = 6 }, new { sku = matching, onHand = 5 }, new { sku = notHeld, onHand = 3 } },
+        }).ExpectJson(HttpStatusCode.OK);
+
+        var differences = snapshot["differences"]!.AsArray().ToDictionary(d => (string)d!["sku"]!, d => d!);
+        Assert.Equal(3, differences.Count);
+        // 7 units are reserved for an order: on hand can only come down to 7 of the reported 6; the rest is recorded.
+        Assert.Equal((10, 6, -3), ((int)differences[counted]["ours"]!, (int)differences[counted]["theirs"]!, (int)differences[counted]["adjusted"]!));
+        Assert.Equal((4, 0, -4), ((int)differences[leftOut]["ours"]!, (int)differences[leftOut]["theirs"]!, (int)differences[leftOut]["adjusted"]!));
+        Assert.Equal(3, (int)differences[notHeld]["adjusted"]!);
+        Assert.Equal(7, (int)(await Given.StockBySku(counted)).Single()!["onHand"]!);
+        Assert.Equal(3, (int)(await Given.StockBySku(notHeld)).Single()!["onHand"]!);
+        Assert.Contains(await Given.Ledger(leftOut), m => ((string?)m!["reason"])?.StartsWith("snapshot", StringComparison.Ordinal) == true);
+        var history = await Client.GetAsync($"/api/inventory/locations/{threePl}/stock-snapshots").ExpectJson(HttpStatusCode.OK);
+        Assert.Single(history.AsArray());
+    }
+
     private static JsonNode WithChannel(object order, string channel)
     {
         var node = System.Text.Json.JsonSerializer.SerializeToNode(order, Api.Json)!;

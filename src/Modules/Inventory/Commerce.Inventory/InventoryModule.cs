@@ -80,6 +80,9 @@ public sealed class InventoryModule : IModule
         ReplenishmentEndpoints.Map(reads);
         CycleCountEndpoints.Map(writes, reads);
         AvailableToSellEndpoints.Map(writes, reads);
+        // A 3PL bridge reports stock with an integration key.
+        var reports = endpoints.MapModuleGroup(Name, "Inventory", Roles.Manager, Roles.Warehouse, Roles.Integration);
+        StockSnapshotEndpoints.Map(reports, reads);
         reads.MapAuditLog<InventoryDbContext>();
     }
 }

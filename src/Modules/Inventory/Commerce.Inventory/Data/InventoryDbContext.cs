@@ -22,6 +22,7 @@ public sealed class InventoryDbContext(DbContextOptions<InventoryDbContext> opti
     public DbSet<ReorderAlert> ReorderAlerts => Set<ReorderAlert>();
     public DbSet<CountRecord> Counts => Set<CountRecord>();
     public DbSet<PublishedAvailability> PublishedAvailability => Set<PublishedAvailability>();
+    public DbSet<StockSnapshot> Snapshots => Set<StockSnapshot>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(InventoryDbContext).Assembly);

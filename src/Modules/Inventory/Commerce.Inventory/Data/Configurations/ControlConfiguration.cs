@@ -52,3 +52,25 @@ public sealed class PublishedAvailabilityConfiguration : IEntityTypeConfiguratio
         availability.HasOne<Sku>().WithMany().HasForeignKey(a => a.SkuId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+public sealed class StockSnapshotConfiguration : IEntityTypeConfiguration<StockSnapshot>
+{
+    public void Configure(EntityTypeBuilder<StockSnapshot> snapshot)
+    {
+        snapshot.ToTable("stock_snapshots");
+        snapshot.HasKey(s => s.Id);
+        snapshot.Property(s => s.ReportedBy).HasMaxLength(200);
+        snapshot.HasIndex(s => new { s.LocationId, s.TakenAt });
+        snapshot.HasMany(s => s.Differences).WithOne().HasForeignKey(d => d.SnapshotId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class SnapshotDifferenceConfiguration : IEntityTypeConfiguration<SnapshotDifference>
+{
+    public void Configure(EntityTypeBuilder<SnapshotDifference> difference)
+    {
+        difference.ToTable("snapshot_differences");
+        difference.HasKey(d => d.Id);
+        difference.Property(d => d.Sku).HasMaxLength(64);
+    }
+}

@@ -391,6 +391,43 @@ namespace Commerce.Inventory.Data.Migrations.SqlServer
                     b.ToTable("sku_classes", "inventory");
                 });
 
+            modelBuilder.Entity("Commerce.Inventory.Domain.SnapshotDifference", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Adjusted")
+                        .HasColumnType("int")
+                        .HasColumnName("adjusted");
+
+                    b.Property<int>("Ours")
+                        .HasColumnType("int")
+                        .HasColumnName("ours");
+
+                    b.Property<string>("Sku")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("sku");
+
+                    b.Property<Guid>("SnapshotId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("snapshot_id");
+
+                    b.Property<int>("Theirs")
+                        .HasColumnType("int")
+                        .HasColumnName("theirs");
+
+                    b.HasKey("Id")
+                        .HasName("pk_snapshot_differences");
+
+                    b.HasIndex("SnapshotId")
+                        .HasDatabaseName("ix_snapshot_differences_snapshot_id");
+
+                    b.ToTable("snapshot_differences", "inventory");
+                });
+
             modelBuilder.Entity("Commerce.Inventory.Domain.StockLevel", b =>
                 {
                     b.Property<Guid>("Id")
@@ -501,6 +538,43 @@ namespace Commerce.Inventory.Data.Migrations.SqlServer
                     b.ToTable("stock_ledger", "inventory");
                 });
 
+            modelBuilder.Entity("Commerce.Inventory.Domain.StockSnapshot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Items")
+                        .HasColumnType("int")
+                        .HasColumnName("items");
+
+                    b.Property<Guid>("LocationId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("location_id");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("received_at");
+
+                    b.Property<string>("ReportedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("reported_by");
+
+                    b.Property<DateTimeOffset>("TakenAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("taken_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_stock_snapshots");
+
+                    b.HasIndex("LocationId", "TakenAt")
+                        .HasDatabaseName("ix_stock_snapshots_location_id_taken_at");
+
+                    b.ToTable("stock_snapshots", "inventory");
+                });
+
             modelBuilder.Entity("Commerce.Kernel.Auditing.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -602,6 +676,16 @@ namespace Commerce.Inventory.Data.Migrations.SqlServer
                         .HasConstraintName("fk_sku_classes_skus_sku_id");
                 });
 
+            modelBuilder.Entity("Commerce.Inventory.Domain.SnapshotDifference", b =>
+                {
+                    b.HasOne("Commerce.Inventory.Domain.StockSnapshot", null)
+                        .WithMany("Differences")
+                        .HasForeignKey("SnapshotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_snapshot_differences_stock_snapshots_snapshot_id");
+                });
+
             modelBuilder.Entity("Commerce.Inventory.Domain.StockLevel", b =>
                 {
                     b.HasOne("Commerce.Inventory.Domain.Location", null)
@@ -624,6 +708,11 @@ namespace Commerce.Inventory.Data.Migrations.SqlServer
                     b.Navigation("Lines");
 
                     b.Navigation("Reservations");
+                });
+
+            modelBuilder.Entity("Commerce.Inventory.Domain.StockSnapshot", b =>
+                {
+                    b.Navigation("Differences");
                 });
 #pragma warning restore 612, 618
         }

@@ -385,6 +385,43 @@ namespace Commerce.Inventory.Data.Migrations.Sqlite
                     b.ToTable("inventory_sku_classes", (string)null);
                 });
 
+            modelBuilder.Entity("Commerce.Inventory.Domain.SnapshotDifference", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Adjusted")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("adjusted");
+
+                    b.Property<int>("Ours")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ours");
+
+                    b.Property<string>("Sku")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sku");
+
+                    b.Property<Guid>("SnapshotId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("snapshot_id");
+
+                    b.Property<int>("Theirs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("theirs");
+
+                    b.HasKey("Id")
+                        .HasName("pk_inventory_snapshot_differences");
+
+                    b.HasIndex("SnapshotId")
+                        .HasDatabaseName("ix_inventory_snapshot_differences_snapshot_id");
+
+                    b.ToTable("inventory_snapshot_differences", (string)null);
+                });
+
             modelBuilder.Entity("Commerce.Inventory.Domain.StockLevel", b =>
                 {
                     b.Property<Guid>("Id")
@@ -493,6 +530,43 @@ namespace Commerce.Inventory.Data.Migrations.Sqlite
                     b.ToTable("inventory_stock_ledger", (string)null);
                 });
 
+            modelBuilder.Entity("Commerce.Inventory.Domain.StockSnapshot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Items")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("items");
+
+                    b.Property<Guid>("LocationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("location_id");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("received_at");
+
+                    b.Property<string>("ReportedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reported_by");
+
+                    b.Property<long>("TakenAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("taken_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_inventory_stock_snapshots");
+
+                    b.HasIndex("LocationId", "TakenAt")
+                        .HasDatabaseName("ix_inventory_stock_snapshots_location_id_taken_at");
+
+                    b.ToTable("inventory_stock_snapshots", (string)null);
+                });
+
             modelBuilder.Entity("Commerce.Kernel.Auditing.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -592,6 +666,16 @@ namespace Commerce.Inventory.Data.Migrations.Sqlite
                         .HasConstraintName("fk_inventory_sku_classes_inventory_skus_sku_id");
                 });
 
+            modelBuilder.Entity("Commerce.Inventory.Domain.SnapshotDifference", b =>
+                {
+                    b.HasOne("Commerce.Inventory.Domain.StockSnapshot", null)
+                        .WithMany("Differences")
+                        .HasForeignKey("SnapshotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_inventory_snapshot_differences_stock_snapshots_snapshot_id");
+                });
+
             modelBuilder.Entity("Commerce.Inventory.Domain.StockLevel", b =>
                 {
                     b.HasOne("Commerce.Inventory.Domain.Location", null)
@@ -614,6 +698,11 @@ namespace Commerce.Inventory.Data.Migrations.Sqlite
                     b.Navigation("Lines");
 
                     b.Navigation("Reservations");
+                });
+
+            modelBuilder.Entity("Commerce.Inventory.Domain.StockSnapshot", b =>
+                {
+                    b.Navigation("Differences");
                 });
 #pragma warning restore 612, 618
         }
