@@ -203,6 +203,11 @@ public abstract class OrderFlowTests(AppFixture fixture) : ApiTest(fixture)
         Assert.Contains(await Given.Ledger(leftOut), m => ((string?)m!["reason"])?.StartsWith("snapshot", StringComparison.Ordinal) == true);
         var history = await Client.GetAsync($"/api/inventory/locations/{threePl}/stock-snapshots").ExpectJson(HttpStatusCode.OK);
         Assert.Single(history.AsArray());
+        // A report taken before the one applied would roll the mirror back: refused.
+        await bridge.PostJson($"/api/inventory/locations/{threePl}/stock-snapshots",
+                new { takenAt = DateTimeOffset.UtcNow.AddHours(-1), items = new[] { new { sku = matching, onHand = 50 } } })
+            .ExpectJson(HttpStatusCode.Conflict);
+        Assert.Equal(5, (int)(await Given.StockBySku(matching)).Single()!["onHand"]!);
     }
 
     private static JsonNode WithChannel(object order, string channel)

@@ -29,7 +29,13 @@ public sealed class InventoryModule : IModule
         services.AddDbContextWithWolverineIntegration<InventoryDbContext>(
             options => options.UseCommerceDatabase(context.Database, Name));
         services.AddSingleton<KnownSkus>();
-        services.AddOptions<InventoryControlOptions>().BindConfiguration("Commerce:Inventory:Control");
+        services.AddOptions<InventoryControlOptions>().BindConfiguration("Commerce:Inventory:Control")
+            .Validate(o => o.AbcCutoffA > 0 && o.AbcCutoffA < o.AbcCutoffB && o.AbcCutoffB <= 100,
+                "Commerce:Inventory:Control: AbcCutoffA and AbcCutoffB are cumulative shares: 0 < A < B <= 100 (e.g. 80 and 95).")
+            .Validate(o => o.ServiceLevel is > 0 and < 1, "Commerce:Inventory:Control:ServiceLevel must be between 0 and 1 (e.g. 0.95).")
+            .Validate(o => o.HistoryDays is > 0 and <= 3650 && o.LeadTimeDays >= 0 && o.ReviewPeriodDays >= 0 && o.OrderCost >= 0 && o.HoldingCostRate > 0,
+                "Commerce:Inventory:Control: HistoryDays 1–3650, LeadTimeDays, ReviewPeriodDays and OrderCost 0 or more, HoldingCostRate above 0.")
+            .ValidateOnStart();
         services.AddTransient<InventoryControlJob>();
         services.AddTransient<AvailableToSellJob>();
         services.AddSingleton<ChannelBuffers>();
@@ -65,6 +71,7 @@ public sealed class InventoryModule : IModule
         options.PublishMessage<ReportShortPick>().ToLocalQueue(AllocationQueue);
         options.PublishMessage<ShipStock>().ToLocalQueue(AllocationQueue);
         options.PublishMessage<ReverseShippedStock>().ToLocalQueue(AllocationQueue);
+        options.PublishMessage<Commerce.Warehouse.Contracts.CountRecorded>().ToLocalQueue(AllocationQueue);
     }
 
     public const string AllocationQueue = "inventory-allocation";

@@ -32,42 +32,9 @@ public static class ReportShortPickHandler
             return [];
         }
 
-        var now = clock.GetUtcNow();
-        var affected = new List<OrderAllocation>();
-        var toFree = missing - level.Available;
-        if (toFree > 0)
-        {
-            var holders = await db.Allocations
-                .Include(a => a.Lines)
-                .Include(a => a.Reservations)
-                .Where(a => a.Reservations.Any(r => r.StockLevelId == level.Id && r.Quantity > 0))
-                .AsSplitQuery()
-                .ToListAsync(cancellationToken);
-            // The short line first, then the newest orders: the oldest promises are kept longest.
-            var order = holders
-                .SelectMany(a => a.Reservations.Where(r => r.StockLevelId == level.Id && r.Quantity > 0).Select(r => (a, r)))
-                .OrderByDescending(x => x.a.OrderId == report.OrderId && x.r.LineNumber == report.LineNumber)
-                .ThenByDescending(x => x.a.PlacedAt)
-                .ToList();
-            foreach (var (allocation, reservation) in order)
-            {
-                if (toFree <= 0) break;
-                var give = Math.Min(toFree, reservation.Quantity);
-                db.Ledger.Add(level.Release(give, allocation.OrderId, Actor.Current, now));
-                reservation.Quantity -= give;
-                allocation.Lines.Single(l => l.LineNumber == reservation.LineNumber).Allocated -= give;
-                toFree -= give;
-                if (!affected.Contains(allocation)) affected.Add(allocation);
-            }
-        }
-
-        db.Ledger.Add(level.Adjust(-missing, $"short-pick: order {report.OrderId} line {report.LineNumber}, bin {report.Bin}",
-            Actor.Current, now, reference));
-        if (affected.Count == 0) return [];
-
-        var refill = affected.OrderBy(a => a.PlacedAt).ToList();
-        var changes = await Allocator.FillAsync(db, refill, Actor.Current, now, cancellationToken,
-            alwaysPublish: refill.Select(a => a.OrderId).ToHashSet());
+        var changes = await StockWriteOff.WriteOffAsync(db, level, missing,
+            $"short-pick: order {report.OrderId} line {report.LineNumber}, bin {report.Bin}", reference, Actor.Current, clock.GetUtcNow(),
+            cancellationToken, first: (report.OrderId, report.LineNumber));
         return [.. changes];
     }
 }

@@ -1,6 +1,9 @@
 using Commerce.Inventory.Data;
 using Commerce.Inventory.Domain;
 using Commerce.Inventory.Domain.Control;
+using Commerce.Inventory.Features.Allocation;
+using Commerce.Inventory.Features.Stock;
+using Commerce.Kernel.Auditing;
 using Commerce.Kernel.Http;
 using Commerce.Warehouse.Contracts;
 using Microsoft.AspNetCore.Builder;
@@ -54,17 +57,38 @@ public static class ScheduleCycleCountsHandler
 
 public static class CountRecordedHandler
 {
-    public static async Task Handle(CountRecorded count, InventoryDbContext db, CancellationToken cancellationToken)
+    /// <summary>
+    /// Records the count for accuracy and applies its variance through the ledger (reason "count"): found units go to
+    /// waiting backorders; missing ones are written off, and if that leaves fewer units than are promised, the newest
+    /// reservations give way and are filled again elsewhere or backordered.
+    /// </summary>
+    public static async Task<OutgoingMessages> Handle(
+        CountRecorded count, InventoryDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var skuId = await db.Skus.Where(s => s.Code == count.Sku).Select(s => (Guid?)s.Id).SingleOrDefaultAsync(cancellationToken);
-        var locationId = await db.Locations.Where(l => l.Code == count.Location).Select(l => (Guid?)l.Id).SingleOrDefaultAsync(cancellationToken);
-        if (skuId is null || locationId is null) return;
-        if (await db.Counts.AnyAsync(c => c.SkuId == skuId && c.LocationId == locationId && c.Bin == count.Bin && c.At == count.At, cancellationToken))
-            return;
+        var (level, refusal) = await StockLevels.FindOrCreateLevel(db, count.Sku, count.Location, cancellationToken);
+        if (level is null || refusal is not null) return [];
+        if (await db.Counts.AnyAsync(c => c.SkuId == level.SkuId && c.LocationId == level.LocationId && c.Bin == count.Bin && c.At == count.At,
+                cancellationToken))
+            return [];
         db.Counts.Add(new CountRecord
         {
-            SkuId = skuId.Value, LocationId = locationId.Value, Bin = count.Bin, Expected = count.Expected, Counted = count.Counted, At = count.At,
+            SkuId = level.SkuId, LocationId = level.LocationId, Bin = count.Bin, Expected = count.Expected, Counted = count.Counted, At = count.At,
         });
+
+        var delta = count.Counted - count.Expected;
+        var now = clock.GetUtcNow();
+        var reason = $"count: bin {count.Bin}";
+        var reference = $"count:{count.Location}:{count.Bin}:{count.At.UtcTicks}";
+        if (delta > 0)
+        {
+            db.Ledger.Add(level.Adjust(delta, reason, Actor.Current, now, reference));
+            return [.. await Allocator.FillBackordersAsync(db, [level.SkuId], Actor.Current, now, cancellationToken)];
+        }
+
+        var missing = Math.Min(-delta, level.OnHand);
+        return missing <= 0
+            ? []
+            : [.. await StockWriteOff.WriteOffAsync(db, level, missing, reason, reference, Actor.Current, now, cancellationToken)];
     }
 }
 

@@ -31,8 +31,10 @@ internal static class ReplenishmentPlans
             var demand = history.TryGetValue((level.SkuId, level.LocationId), out var daily) ? daily : new decimal[options.HistoryDays];
             var forecast = DemandForecaster.Forecast(demand);
             var leadTime = sku.LeadTimeDays ?? options.LeadTimeDays;
-            var policy = new ReorderPolicy(leadTime, options.ServiceLevel, options.ReviewPeriodDays, options.OrderCost,
-                Math.Max(0.01m, sku.UnitCost * options.HoldingCostRate));
+            // Without a unit cost there is no holding cost to weigh: a review period's demand, not an economic order quantity.
+            var policy = sku.UnitCost > 0
+                ? new ReorderPolicy(leadTime, options.ServiceLevel, options.ReviewPeriodDays, options.OrderCost, sku.UnitCost * options.HoldingCostRate)
+                : new ReorderPolicy(leadTime, options.ServiceLevel, options.ReviewPeriodDays, 0, 1);
             return new ReplenishmentPlan(level, sku, forecast, leadTime, ReorderPlanner.Plan(forecast, policy));
         }).ToList();
     }

@@ -27,7 +27,8 @@ public sealed record ReconcileSnapshot(string Location, DateTimeOffset TakenAt, 
 public static class ReconcileSnapshotHandler
 {
     /// <summary>
-    /// Each SKU's on hand follows the report (SKUs we hold there that the report leaves out count as zero); differences
+    /// Each SKU's on hand follows the report as of when it was taken, plus what moved since (SKUs we hold there that the
+    /// report leaves out count as zero); differences
     /// go through the ledger with reason "snapshot" and are kept with the snapshot. On hand never falls below what orders
     /// have reserved: the rest of such a difference is recorded, not applied.
     /// </summary>
@@ -42,6 +43,10 @@ public static class ReconcileSnapshotHandler
         var leftOut = await db.Skus.Where(s => missingIds.Contains(s.Id)).Select(s => new { s.Id, s.Code }).ToListAsync(cancellationToken);
         foreach (var sku in leftOut) skus[sku.Id] = sku.Code;
         var theirs = command.Items.ToDictionary(i => i.Sku, i => i.OnHand);
+        // The report is of the stock when it was taken: what moved here since then (shipments, receipts) still counts.
+        var since = (await db.Ledger.Where(m => m.LocationId == location.Id && m.At > command.TakenAt)
+                .Select(m => new { m.SkuId, m.OnHandDelta }).ToListAsync(cancellationToken))
+            .GroupBy(m => m.SkuId).ToDictionary(g => g.Key, g => g.Sum(m => m.OnHandDelta));
         var now = clock.GetUtcNow();
         var snapshot = new StockSnapshot
         {
@@ -50,7 +55,8 @@ public static class ReconcileSnapshotHandler
         foreach (var (skuId, code) in skus.OrderBy(s => s.Value, StringComparer.Ordinal))
         {
             var level = levels.FirstOrDefault(l => l.SkuId == skuId);
-            var ours = level?.OnHand ?? 0;
+            var moved = since.GetValueOrDefault(skuId);
+            var ours = (level?.OnHand ?? 0) - moved;
             var reported = theirs.GetValueOrDefault(code);
             if (ours == reported) continue;
             if (level is null)
@@ -59,7 +65,7 @@ public static class ReconcileSnapshotHandler
                 db.StockLevels.Add(level);
             }
 
-            var adjusted = Math.Max(reported, level.Reserved) - ours;
+            var adjusted = Math.Max(reported + moved, level.Reserved) - level.OnHand;
             if (adjusted != 0) db.Ledger.Add(level.Adjust(adjusted, $"snapshot {command.TakenAt:O}", Actor.Current, now, $"snapshot:{snapshot.Id}"));
             snapshot.Differences.Add(new SnapshotDifference { SnapshotId = snapshot.Id, Sku = code, Ours = ours, Theirs = reported, Adjusted = adjusted });
         }
@@ -109,7 +115,14 @@ internal static class StockSnapshotEndpoints
         foreach (var unknown in codes.Except(known)) errors.Add("items", $"There is no SKU '{unknown}'.");
         if (errors.Any) return errors.ToProblem();
 
-        var view = await bus.InvokeAsync<StockSnapshotView>(new ReconcileSnapshot(code, request.TakenAt ?? clock.GetUtcNow(),
+        var takenAt = (request.TakenAt ?? clock.GetUtcNow()).ToUniversalTime();
+        var locationId = await db.Locations.Where(l => l.Code == code).Select(l => l.Id).SingleAsync(cancellationToken);
+        var latest = await db.Snapshots.Where(s => s.LocationId == locationId).OrderByDescending(s => s.TakenAt).Select(s => (DateTimeOffset?)s.TakenAt)
+            .FirstOrDefaultAsync(cancellationToken);
+        if (latest >= takenAt)
+            return Problems.Conflict("An older report.", $"A snapshot taken at {latest:O} is already applied; this one was taken before it.");
+
+        var view = await bus.InvokeAsync<StockSnapshotView>(new ReconcileSnapshot(code, takenAt,
             items.Select(i => (i!.Sku!.Trim(), i.OnHand!.Value)).ToList(), Actor.Current), cancellationToken);
         return TypedResults.Ok(view);
     }

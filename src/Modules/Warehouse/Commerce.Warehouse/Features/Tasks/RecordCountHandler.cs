@@ -15,8 +15,8 @@ public sealed record CountOutcome(CountTaskView? Task, FloorRefusal? Refusal);
 public static class RecordCountHandler
 {
     /// <summary>
-    /// The bin now holds what was counted; Inventory adjusts the location's stock by the difference (reason "count"), in
-    /// the same transaction through the outbox.
+    /// The bin now holds what was counted; Inventory hears of the count (through the outbox, in the same transaction) and
+    /// adjusts the location's stock by the difference, reason "count".
     /// </summary>
     public static async Task<(CountOutcome, OutgoingMessages)> Handle(
         RecordCount command, WarehouseDbContext db, TimeProvider clock, CancellationToken cancellationToken)
@@ -34,12 +34,11 @@ public static class RecordCountHandler
 
         var stock = await SlottingEndpoints.FindOrAddStockAsync(db, bin, task.Sku, cancellationToken);
         var expected = stock.Quantity;
-        var delta = command.Counted - expected;
         var now = clock.GetUtcNow();
         stock.SetCounted(command.Counted);
         task.Record(command.Counted, command.CountedBy, now);
+        // Inventory applies the variance (and gives way on reservations when units are missing).
         OutgoingMessages messages = [new CountRecorded(task.Location, task.Sku, bin.Code, expected, command.Counted, now)];
-        if (delta != 0) messages.Add(new AdjustStock(task.Sku, task.Location, delta, $"count: bin {bin.Code}"));
         return (new CountOutcome(TaskEndpoints.ToView(task), null), messages);
     }
 }

@@ -52,7 +52,10 @@ namespace Commerce.Shipping.Data.Migrations.Sqlite
                     id = table.Column<Guid>(type: "TEXT", nullable: false),
                     shipment_id = table.Column<Guid>(type: "TEXT", nullable: false),
                     created_at = table.Column<long>(type: "INTEGER", nullable: false),
-                    skipped = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false)
+                    skipped = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    override_account_id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    override_carrier = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    override_service = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -174,7 +177,6 @@ namespace Commerce.Shipping.Data.Migrations.Sqlite
                     carrier = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     cost = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: true),
                     currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: true),
-                    voided = table.Column<bool>(type: "INTEGER", nullable: false),
                     tracking_status = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
                     last_event_at = table.Column<long>(type: "INTEGER", nullable: true),
                     estimated_delivery = table.Column<DateOnly>(type: "TEXT", nullable: true),

@@ -59,7 +59,10 @@ namespace Commerce.Shipping.Data.Migrations.Postgres
                     id = table.Column<Guid>(type: "uuid", nullable: false),
                     shipment_id = table.Column<Guid>(type: "uuid", nullable: false),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    skipped = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false)
+                    skipped = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    override_account_id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    override_carrier = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    override_service = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -187,7 +190,6 @@ namespace Commerce.Shipping.Data.Migrations.Postgres
                     carrier = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     cost = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: true),
                     currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: true),
-                    voided = table.Column<bool>(type: "boolean", nullable: false),
                     tracking_status = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
                     last_event_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     estimated_delivery = table.Column<DateOnly>(type: "date", nullable: true),

@@ -5,557 +5,576 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Commerce.Shipping.Data.Migrations.Sqlite
+namespace Commerce.Shipping.Data.Migrations.Postgres
 {
     [DbContext(typeof(ShippingDbContext))]
-    [Migration("20261126153520_Initial")]
+    [Migration("20261126165410_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+            modelBuilder
+                .HasDefaultSchema("shipping")
+                .HasAnnotation("ProductVersion", "10.0.15")
+                .HasAnnotation("Relational:MaxIdentifierLength", 63);
+
+            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("Commerce.Kernel.Auditing.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("Actor")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("actor");
 
-                    b.Property<long>("At")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("at");
 
                     b.Property<string>("Change")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(20)")
                         .HasColumnName("change");
 
                     b.Property<string>("Changes")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("changes");
 
                     b.Property<string>("Entity")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("entity");
 
                     b.Property<string>("EntityId")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("entity_id");
 
                     b.HasKey("Id")
-                        .HasName("pk_shipping_audit_log");
+                        .HasName("pk_audit_log");
 
                     b.HasIndex("Entity", "EntityId")
-                        .HasDatabaseName("ix_shipping_audit_log_entity_entity_id");
+                        .HasDatabaseName("ix_audit_log_entity_entity_id");
 
-                    b.ToTable("shipping_audit_log", (string)null);
+                    b.ToTable("audit_log", "shipping");
                 });
 
             modelBuilder.Entity("Commerce.Shipping.Domain.LabelFile", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<byte[]>("Content")
                         .IsRequired()
-                        .HasColumnType("BLOB")
+                        .HasColumnType("bytea")
                         .HasColumnName("content");
 
                     b.Property<string>("ContentType")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("content_type");
 
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
                     b.Property<string>("Format")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(10)")
                         .HasColumnName("format");
 
                     b.Property<Guid>("PackageId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("package_id");
 
                     b.HasKey("Id")
-                        .HasName("pk_shipping_label_files");
+                        .HasName("pk_label_files");
 
                     b.HasIndex("PackageId", "Format")
                         .IsUnique()
-                        .HasDatabaseName("ix_shipping_label_files_package_id_format");
+                        .HasDatabaseName("ix_label_files_package_id_format");
 
-                    b.ToTable("shipping_label_files", (string)null);
+                    b.ToTable("label_files", "shipping");
                 });
 
             modelBuilder.Entity("Commerce.Shipping.Domain.PackageRate", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<string>("AccountId")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("account_id");
 
                     b.Property<decimal?>("BillableWeightLb")
                         .HasPrecision(9, 3)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("numeric(9,3)")
                         .HasColumnName("billable_weight_lb");
 
                     b.Property<string>("Carrier")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("carrier");
 
                     b.Property<string>("CarrierRateId")
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("carrier_rate_id");
 
                     b.Property<string>("CarrierShipmentId")
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("carrier_shipment_id");
 
                     b.Property<string>("Currency")
                         .IsRequired()
                         .HasMaxLength(3)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(3)")
                         .HasColumnName("currency");
 
                     b.Property<DateOnly?>("EstimatedDelivery")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("estimated_delivery");
 
                     b.Property<Guid>("PackageId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("package_id");
 
                     b.Property<decimal>("Price")
                         .HasPrecision(18, 4)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("numeric(18,4)")
                         .HasColumnName("price");
 
                     b.Property<Guid>("QuoteId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("quote_id");
 
                     b.Property<string>("Service")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("service");
 
                     b.Property<int?>("TransitDays")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("transit_days");
 
                     b.HasKey("Id")
-                        .HasName("pk_shipping_package_rates");
+                        .HasName("pk_package_rates");
 
                     b.HasIndex("QuoteId")
-                        .HasDatabaseName("ix_shipping_package_rates_quote_id");
+                        .HasDatabaseName("ix_package_rates_quote_id");
 
-                    b.ToTable("shipping_package_rates", (string)null);
+                    b.ToTable("package_rates", "shipping");
                 });
 
             modelBuilder.Entity("Commerce.Shipping.Domain.Quote", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("OverrideAccountId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("override_account_id");
+
+                    b.Property<string>("OverrideCarrier")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("override_carrier");
+
+                    b.Property<string>("OverrideService")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("override_service");
+
                     b.Property<Guid>("ShipmentId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("shipment_id");
 
                     b.Property<string>("Skipped")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(4000)")
                         .HasColumnName("skipped");
 
                     b.HasKey("Id")
-                        .HasName("pk_shipping_quotes");
+                        .HasName("pk_quotes");
 
                     b.HasIndex("ShipmentId")
-                        .HasDatabaseName("ix_shipping_quotes_shipment_id");
+                        .HasDatabaseName("ix_quotes_shipment_id");
 
-                    b.ToTable("shipping_quotes", (string)null);
+                    b.ToTable("quotes", "shipping");
                 });
 
             modelBuilder.Entity("Commerce.Shipping.Domain.Shipment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<string>("AccountId")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("account_id");
 
                     b.Property<string>("Carrier")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("carrier");
 
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(50)")
                         .HasColumnName("channel");
 
                     b.Property<string>("Currency")
                         .HasMaxLength(3)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(3)")
                         .HasColumnName("currency");
 
                     b.Property<bool>("DelayReported")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("delay_reported");
 
-                    b.Property<long?>("DeliveredAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("DeliveredAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("delivered_at");
 
-                    b.Property<long?>("DispatchedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("DispatchedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("dispatched_at");
 
                     b.Property<DateOnly?>("EstimatedDelivery")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("estimated_delivery");
 
                     b.Property<string>("ExternalId")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("external_id");
 
                     b.Property<decimal?>("LabelCost")
                         .HasPrecision(18, 4)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("numeric(18,4)")
                         .HasColumnName("label_cost");
 
                     b.Property<string>("Location")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("location");
 
                     b.Property<Guid>("OrderId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("order_id");
 
-                    b.Property<long>("PackedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("PackedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("packed_at");
 
-                    b.Property<long>("PlacedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("PlacedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("placed_at");
 
                     b.Property<DateOnly>("PromisedBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("promised_by");
 
                     b.Property<int>("Revision")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("revision");
 
                     b.Property<string>("Service")
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("service");
 
                     b.Property<string>("ServiceLevel")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(20)")
                         .HasColumnName("service_level");
 
                     b.Property<string>("ShipToCity")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("ship_to_city");
 
                     b.Property<string>("ShipToCountryCode")
                         .IsRequired()
                         .HasMaxLength(2)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(2)")
                         .HasColumnName("ship_to_country_code");
 
                     b.Property<string>("ShipToLine1")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("ship_to_line1");
 
                     b.Property<string>("ShipToLine2")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("ship_to_line2");
 
                     b.Property<string>("ShipToName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("ship_to_name");
 
                     b.Property<string>("ShipToPostalCode")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(20)")
                         .HasColumnName("ship_to_postal_code");
 
                     b.Property<string>("ShipToRegion")
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("ship_to_region");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(20)")
                         .HasColumnName("status");
 
                     b.HasKey("Id")
-                        .HasName("pk_shipping_shipments");
+                        .HasName("pk_shipments");
 
                     b.HasIndex("OrderId", "Location")
                         .IsUnique()
-                        .HasDatabaseName("ix_shipping_shipments_order_id_location");
+                        .HasDatabaseName("ix_shipments_order_id_location");
 
                     b.HasIndex("Status", "PackedAt")
-                        .HasDatabaseName("ix_shipping_shipments_status_packed_at");
+                        .HasDatabaseName("ix_shipments_status_packed_at");
 
-                    b.ToTable("shipping_shipments", (string)null);
+                    b.ToTable("shipments", "shipping");
                 });
 
             modelBuilder.Entity("Commerce.Shipping.Domain.ShipmentPackage", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<string>("AccountId")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("account_id");
 
                     b.Property<string>("BoxCode")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("box_code");
 
-                    b.Property<long?>("BuyingSince")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("BuyingSince")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("buying_since");
 
                     b.Property<string>("Carrier")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("carrier");
 
                     b.Property<string>("CarrierShipmentId")
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("carrier_shipment_id");
 
                     b.Property<decimal?>("Cost")
                         .HasPrecision(18, 4)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("numeric(18,4)")
                         .HasColumnName("cost");
 
                     b.Property<string>("Currency")
                         .HasMaxLength(3)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(3)")
                         .HasColumnName("currency");
 
-                    b.Property<long?>("DeliveredAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("DeliveredAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("delivered_at");
 
                     b.Property<DateOnly?>("EstimatedDelivery")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("estimated_delivery");
 
                     b.Property<decimal>("HeightIn")
                         .HasPrecision(9, 3)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("numeric(9,3)")
                         .HasColumnName("height_in");
 
-                    b.Property<long?>("LabelledAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("LabelledAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("labelled_at");
 
-                    b.Property<long?>("LastEventAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("LastEventAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("last_event_at");
 
                     b.Property<decimal>("LengthIn")
                         .HasPrecision(9, 3)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("numeric(9,3)")
                         .HasColumnName("length_in");
 
-                    b.Property<long?>("NextPollAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("NextPollAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("next_poll_at");
 
                     b.Property<Guid>("ShipmentId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("shipment_id");
 
                     b.Property<string>("TrackingNumber")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("tracking_number");
 
                     b.Property<string>("TrackingStatus")
                         .IsRequired()
                         .HasMaxLength(30)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(30)")
                         .HasColumnName("tracking_status");
 
                     b.Property<string>("TrackingUrl")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(500)")
                         .HasColumnName("tracking_url");
-
-                    b.Property<bool>("Voided")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("voided");
 
                     b.Property<decimal>("WeightLb")
                         .HasPrecision(9, 3)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("numeric(9,3)")
                         .HasColumnName("weight_lb");
 
                     b.Property<decimal>("WidthIn")
                         .HasPrecision(9, 3)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("numeric(9,3)")
                         .HasColumnName("width_in");
 
                     b.HasKey("Id")
-                        .HasName("pk_shipping_packages");
+                        .HasName("pk_packages");
 
                     b.HasIndex("NextPollAt")
-                        .HasDatabaseName("ix_shipping_packages_next_poll_at");
+                        .HasDatabaseName("ix_packages_next_poll_at");
 
                     b.HasIndex("ShipmentId")
-                        .HasDatabaseName("ix_shipping_packages_shipment_id");
+                        .HasDatabaseName("ix_packages_shipment_id");
 
                     b.HasIndex("TrackingNumber")
-                        .HasDatabaseName("ix_shipping_packages_tracking_number");
+                        .HasDatabaseName("ix_packages_tracking_number");
 
-                    b.ToTable("shipping_packages", (string)null);
+                    b.ToTable("packages", "shipping");
                 });
 
             modelBuilder.Entity("Commerce.Shipping.Domain.TrackingEventRecord", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
-                    b.Property<long>("At")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("at");
 
                     b.Property<string>("Detail")
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("detail");
 
                     b.Property<string>("Message")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(500)")
                         .HasColumnName("message");
 
                     b.Property<Guid>("PackageId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("package_id");
 
                     b.Property<string>("Place")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("place");
 
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("source");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(30)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(30)")
                         .HasColumnName("status");
 
                     b.HasKey("Id")
-                        .HasName("pk_shipping_tracking_events");
+                        .HasName("pk_tracking_events");
 
                     b.HasIndex("PackageId", "At", "Status")
                         .IsUnique()
-                        .HasDatabaseName("ix_shipping_tracking_events_package_id_at_status");
+                        .HasDatabaseName("ix_tracking_events_package_id_at_status");
 
-                    b.ToTable("shipping_tracking_events", (string)null);
+                    b.ToTable("tracking_events", "shipping");
                 });
 
             modelBuilder.Entity("Commerce.Shipping.Domain.WebhookReceipt", b =>
                 {
                     b.Property<string>("AccountId")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("account_id");
 
                     b.Property<string>("EventId")
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("event_id");
 
-                    b.Property<long>("ReceivedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("received_at");
 
                     b.HasKey("AccountId", "EventId")
-                        .HasName("pk_shipping_webhook_receipts");
+                        .HasName("pk_webhook_receipts");
 
-                    b.ToTable("shipping_webhook_receipts", (string)null);
+                    b.ToTable("webhook_receipts", "shipping");
                 });
 
             modelBuilder.Entity("Commerce.Shipping.Domain.PackageRate", b =>
@@ -565,7 +584,7 @@ namespace Commerce.Shipping.Data.Migrations.Sqlite
                         .HasForeignKey("QuoteId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_shipping_package_rates_quotes_quote_id");
+                        .HasConstraintName("fk_package_rates_quotes_quote_id");
                 });
 
             modelBuilder.Entity("Commerce.Shipping.Domain.ShipmentPackage", b =>
@@ -575,7 +594,7 @@ namespace Commerce.Shipping.Data.Migrations.Sqlite
                         .HasForeignKey("ShipmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_shipping_packages_shipping_shipments_shipment_id");
+                        .HasConstraintName("fk_packages_shipments_shipment_id");
                 });
 
             modelBuilder.Entity("Commerce.Shipping.Domain.Quote", b =>

@@ -58,7 +58,10 @@ namespace Commerce.Shipping.Data.Migrations.SqlServer
                     id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     shipment_id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     created_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    skipped = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false)
+                    skipped = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    override_account_id = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    override_carrier = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    override_service = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -186,7 +189,6 @@ namespace Commerce.Shipping.Data.Migrations.SqlServer
                     carrier = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
                     cost = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: true),
                     currency = table.Column<string>(type: "nvarchar(3)", maxLength: 3, nullable: true),
-                    voided = table.Column<bool>(type: "bit", nullable: false),
                     tracking_status = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
                     last_event_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     estimated_delivery = table.Column<DateOnly>(type: "date", nullable: true),

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Commerce.Shipping.Data.Migrations.SqlServer
 {
     [DbContext(typeof(ShippingDbContext))]
-    [Migration("20261126153612_Initial")]
+    [Migration("20261126165433_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -202,6 +202,21 @@ namespace Commerce.Shipping.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset")
                         .HasColumnName("created_at");
+
+                    b.Property<string>("OverrideAccountId")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("override_account_id");
+
+                    b.Property<string>("OverrideCarrier")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("override_carrier");
+
+                    b.Property<string>("OverrideService")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("override_service");
 
                     b.Property<Guid>("ShipmentId")
                         .HasColumnType("uniqueidentifier")
@@ -463,10 +478,6 @@ namespace Commerce.Shipping.Data.Migrations.SqlServer
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)")
                         .HasColumnName("tracking_url");
-
-                    b.Property<bool>("Voided")
-                        .HasColumnType("bit")
-                        .HasColumnName("voided");
 
                     b.Property<decimal>("WeightLb")
                         .HasPrecision(9, 3)

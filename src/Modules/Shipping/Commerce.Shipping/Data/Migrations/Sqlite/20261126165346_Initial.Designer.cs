@@ -5,565 +5,568 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Commerce.Shipping.Data.Migrations.Postgres
+namespace Commerce.Shipping.Data.Migrations.Sqlite
 {
     [DbContext(typeof(ShippingDbContext))]
-    [Migration("20261126153546_Initial")]
+    [Migration("20261126165346_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder
-                .HasDefaultSchema("shipping")
-                .HasAnnotation("ProductVersion", "10.0.15")
-                .HasAnnotation("Relational:MaxIdentifierLength", 63);
-
-            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("Commerce.Kernel.Auditing.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("Actor")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("actor");
 
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("at");
 
                     b.Property<string>("Change")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("change");
 
                     b.Property<string>("Changes")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("changes");
 
                     b.Property<string>("Entity")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("entity");
 
                     b.Property<string>("EntityId")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("entity_id");
 
                     b.HasKey("Id")
-                        .HasName("pk_audit_log");
+                        .HasName("pk_shipping_audit_log");
 
                     b.HasIndex("Entity", "EntityId")
-                        .HasDatabaseName("ix_audit_log_entity_entity_id");
+                        .HasDatabaseName("ix_shipping_audit_log_entity_entity_id");
 
-                    b.ToTable("audit_log", "shipping");
+                    b.ToTable("shipping_audit_log", (string)null);
                 });
 
             modelBuilder.Entity("Commerce.Shipping.Domain.LabelFile", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<byte[]>("Content")
                         .IsRequired()
-                        .HasColumnType("bytea")
+                        .HasColumnType("BLOB")
                         .HasColumnName("content");
 
                     b.Property<string>("ContentType")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("content_type");
 
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
 
                     b.Property<string>("Format")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("character varying(10)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("format");
 
                     b.Property<Guid>("PackageId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("package_id");
 
                     b.HasKey("Id")
-                        .HasName("pk_label_files");
+                        .HasName("pk_shipping_label_files");
 
                     b.HasIndex("PackageId", "Format")
                         .IsUnique()
-                        .HasDatabaseName("ix_label_files_package_id_format");
+                        .HasDatabaseName("ix_shipping_label_files_package_id_format");
 
-                    b.ToTable("label_files", "shipping");
+                    b.ToTable("shipping_label_files", (string)null);
                 });
 
             modelBuilder.Entity("Commerce.Shipping.Domain.PackageRate", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<string>("AccountId")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("account_id");
 
                     b.Property<decimal?>("BillableWeightLb")
                         .HasPrecision(9, 3)
-                        .HasColumnType("numeric(9,3)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("billable_weight_lb");
 
                     b.Property<string>("Carrier")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("carrier");
 
                     b.Property<string>("CarrierRateId")
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("carrier_rate_id");
 
                     b.Property<string>("CarrierShipmentId")
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("carrier_shipment_id");
 
                     b.Property<string>("Currency")
                         .IsRequired()
                         .HasMaxLength(3)
-                        .HasColumnType("character varying(3)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("currency");
 
                     b.Property<DateOnly?>("EstimatedDelivery")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("estimated_delivery");
 
                     b.Property<Guid>("PackageId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("package_id");
 
                     b.Property<decimal>("Price")
                         .HasPrecision(18, 4)
-                        .HasColumnType("numeric(18,4)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("price");
 
                     b.Property<Guid>("QuoteId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("quote_id");
 
                     b.Property<string>("Service")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("service");
 
                     b.Property<int?>("TransitDays")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("transit_days");
 
                     b.HasKey("Id")
-                        .HasName("pk_package_rates");
+                        .HasName("pk_shipping_package_rates");
 
                     b.HasIndex("QuoteId")
-                        .HasDatabaseName("ix_package_rates_quote_id");
+                        .HasDatabaseName("ix_shipping_package_rates_quote_id");
 
-                    b.ToTable("package_rates", "shipping");
+                    b.ToTable("shipping_package_rates", (string)null);
                 });
 
             modelBuilder.Entity("Commerce.Shipping.Domain.Quote", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("OverrideAccountId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("override_account_id");
+
+                    b.Property<string>("OverrideCarrier")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("override_carrier");
+
+                    b.Property<string>("OverrideService")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("override_service");
+
                     b.Property<Guid>("ShipmentId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("shipment_id");
 
                     b.Property<string>("Skipped")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("skipped");
 
                     b.HasKey("Id")
-                        .HasName("pk_quotes");
+                        .HasName("pk_shipping_quotes");
 
                     b.HasIndex("ShipmentId")
-                        .HasDatabaseName("ix_quotes_shipment_id");
+                        .HasDatabaseName("ix_shipping_quotes_shipment_id");
 
-                    b.ToTable("quotes", "shipping");
+                    b.ToTable("shipping_quotes", (string)null);
                 });
 
             modelBuilder.Entity("Commerce.Shipping.Domain.Shipment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<string>("AccountId")
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("account_id");
 
                     b.Property<string>("Carrier")
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("carrier");
 
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("character varying(50)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("channel");
 
                     b.Property<string>("Currency")
                         .HasMaxLength(3)
-                        .HasColumnType("character varying(3)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("currency");
 
                     b.Property<bool>("DelayReported")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("delay_reported");
 
-                    b.Property<DateTimeOffset?>("DeliveredAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("DeliveredAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("delivered_at");
 
-                    b.Property<DateTimeOffset?>("DispatchedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("DispatchedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("dispatched_at");
 
                     b.Property<DateOnly?>("EstimatedDelivery")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("estimated_delivery");
 
                     b.Property<string>("ExternalId")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("external_id");
 
                     b.Property<decimal?>("LabelCost")
                         .HasPrecision(18, 4)
-                        .HasColumnType("numeric(18,4)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("label_cost");
 
                     b.Property<string>("Location")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("location");
 
                     b.Property<Guid>("OrderId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("order_id");
 
-                    b.Property<DateTimeOffset>("PackedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("PackedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("packed_at");
 
-                    b.Property<DateTimeOffset>("PlacedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("PlacedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("placed_at");
 
                     b.Property<DateOnly>("PromisedBy")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("promised_by");
 
                     b.Property<int>("Revision")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("revision");
 
                     b.Property<string>("Service")
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("service");
 
                     b.Property<string>("ServiceLevel")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("service_level");
 
                     b.Property<string>("ShipToCity")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("ship_to_city");
 
                     b.Property<string>("ShipToCountryCode")
                         .IsRequired()
                         .HasMaxLength(2)
-                        .HasColumnType("character varying(2)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("ship_to_country_code");
 
                     b.Property<string>("ShipToLine1")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("ship_to_line1");
 
                     b.Property<string>("ShipToLine2")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("ship_to_line2");
 
                     b.Property<string>("ShipToName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("ship_to_name");
 
                     b.Property<string>("ShipToPostalCode")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("ship_to_postal_code");
 
                     b.Property<string>("ShipToRegion")
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("ship_to_region");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("status");
 
                     b.HasKey("Id")
-                        .HasName("pk_shipments");
+                        .HasName("pk_shipping_shipments");
 
                     b.HasIndex("OrderId", "Location")
                         .IsUnique()
-                        .HasDatabaseName("ix_shipments_order_id_location");
+                        .HasDatabaseName("ix_shipping_shipments_order_id_location");
 
                     b.HasIndex("Status", "PackedAt")
-                        .HasDatabaseName("ix_shipments_status_packed_at");
+                        .HasDatabaseName("ix_shipping_shipments_status_packed_at");
 
-                    b.ToTable("shipments", "shipping");
+                    b.ToTable("shipping_shipments", (string)null);
                 });
 
             modelBuilder.Entity("Commerce.Shipping.Domain.ShipmentPackage", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<string>("AccountId")
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("account_id");
 
                     b.Property<string>("BoxCode")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("box_code");
 
-                    b.Property<DateTimeOffset?>("BuyingSince")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("BuyingSince")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("buying_since");
 
                     b.Property<string>("Carrier")
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("carrier");
 
                     b.Property<string>("CarrierShipmentId")
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("carrier_shipment_id");
 
                     b.Property<decimal?>("Cost")
                         .HasPrecision(18, 4)
-                        .HasColumnType("numeric(18,4)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("cost");
 
                     b.Property<string>("Currency")
                         .HasMaxLength(3)
-                        .HasColumnType("character varying(3)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("currency");
 
-                    b.Property<DateTimeOffset?>("DeliveredAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("DeliveredAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("delivered_at");
 
                     b.Property<DateOnly?>("EstimatedDelivery")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("estimated_delivery");
 
                     b.Property<decimal>("HeightIn")
                         .HasPrecision(9, 3)
-                        .HasColumnType("numeric(9,3)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("height_in");
 
-                    b.Property<DateTimeOffset?>("LabelledAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("LabelledAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("labelled_at");
 
-                    b.Property<DateTimeOffset?>("LastEventAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("LastEventAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("last_event_at");
 
                     b.Property<decimal>("LengthIn")
                         .HasPrecision(9, 3)
-                        .HasColumnType("numeric(9,3)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("length_in");
 
-                    b.Property<DateTimeOffset?>("NextPollAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("NextPollAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("next_poll_at");
 
                     b.Property<Guid>("ShipmentId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("shipment_id");
 
                     b.Property<string>("TrackingNumber")
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("tracking_number");
 
                     b.Property<string>("TrackingStatus")
                         .IsRequired()
                         .HasMaxLength(30)
-                        .HasColumnType("character varying(30)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("tracking_status");
 
                     b.Property<string>("TrackingUrl")
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("tracking_url");
-
-                    b.Property<bool>("Voided")
-                        .HasColumnType("boolean")
-                        .HasColumnName("voided");
 
                     b.Property<decimal>("WeightLb")
                         .HasPrecision(9, 3)
-                        .HasColumnType("numeric(9,3)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("weight_lb");
 
                     b.Property<decimal>("WidthIn")
                         .HasPrecision(9, 3)
-                        .HasColumnType("numeric(9,3)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("width_in");
 
                     b.HasKey("Id")
-                        .HasName("pk_packages");
+                        .HasName("pk_shipping_packages");
 
                     b.HasIndex("NextPollAt")
-                        .HasDatabaseName("ix_packages_next_poll_at");
+                        .HasDatabaseName("ix_shipping_packages_next_poll_at");
 
                     b.HasIndex("ShipmentId")
-                        .HasDatabaseName("ix_packages_shipment_id");
+                        .HasDatabaseName("ix_shipping_packages_shipment_id");
 
                     b.HasIndex("TrackingNumber")
-                        .HasDatabaseName("ix_packages_tracking_number");
+                        .HasDatabaseName("ix_shipping_packages_tracking_number");
 
-                    b.ToTable("packages", "shipping");
+                    b.ToTable("shipping_packages", (string)null);
                 });
 
             modelBuilder.Entity("Commerce.Shipping.Domain.TrackingEventRecord", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("at");
 
                     b.Property<string>("Detail")
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("detail");
 
                     b.Property<string>("Message")
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("message");
 
                     b.Property<Guid>("PackageId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("package_id");
 
                     b.Property<string>("Place")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("place");
 
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("source");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(30)
-                        .HasColumnType("character varying(30)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("status");
 
                     b.HasKey("Id")
-                        .HasName("pk_tracking_events");
+                        .HasName("pk_shipping_tracking_events");
 
                     b.HasIndex("PackageId", "At", "Status")
                         .IsUnique()
-                        .HasDatabaseName("ix_tracking_events_package_id_at_status");
+                        .HasDatabaseName("ix_shipping_tracking_events_package_id_at_status");
 
-                    b.ToTable("tracking_events", "shipping");
+                    b.ToTable("shipping_tracking_events", (string)null);
                 });
 
             modelBuilder.Entity("Commerce.Shipping.Domain.WebhookReceipt", b =>
                 {
                     b.Property<string>("AccountId")
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("account_id");
 
                     b.Property<string>("EventId")
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("event_id");
 
-                    b.Property<DateTimeOffset>("ReceivedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("received_at");
 
                     b.HasKey("AccountId", "EventId")
-                        .HasName("pk_webhook_receipts");
+                        .HasName("pk_shipping_webhook_receipts");
 
-                    b.ToTable("webhook_receipts", "shipping");
+                    b.ToTable("shipping_webhook_receipts", (string)null);
                 });
 
             modelBuilder.Entity("Commerce.Shipping.Domain.PackageRate", b =>
@@ -573,7 +576,7 @@ namespace Commerce.Shipping.Data.Migrations.Postgres
                         .HasForeignKey("QuoteId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_package_rates_quotes_quote_id");
+                        .HasConstraintName("fk_shipping_package_rates_quotes_quote_id");
                 });
 
             modelBuilder.Entity("Commerce.Shipping.Domain.ShipmentPackage", b =>
@@ -583,7 +586,7 @@ namespace Commerce.Shipping.Data.Migrations.Postgres
                         .HasForeignKey("ShipmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_packages_shipments_shipment_id");
+                        .HasConstraintName("fk_shipping_packages_shipping_shipments_shipment_id");
                 });
 
             modelBuilder.Entity("Commerce.Shipping.Domain.Quote", b =>
