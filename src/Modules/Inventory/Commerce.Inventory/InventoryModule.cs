@@ -37,6 +37,7 @@ public sealed class InventoryModule : IModule
                 "Commerce:Inventory:Control: HistoryDays 1–3650, LeadTimeDays, ReviewPeriodDays and OrderCost 0 or more, HoldingCostRate above 0.")
             .ValidateOnStart();
         services.AddTransient<InventoryControlJob>();
+        services.AddTransient<NightlyInventoryJob>();
         services.AddTransient<AvailableToSellJob>();
         services.AddSingleton<ChannelBuffers>();
         services.AddQuartz(quartz =>
@@ -45,6 +46,9 @@ public sealed class InventoryModule : IModule
             // First run a few minutes after start: the host is up and any catching up of messages is done.
             quartz.AddTrigger(trigger => trigger.ForJob(InventoryControlJob.Key).WithIdentity("inventory-control-trigger")
                 .StartAt(DateTimeOffset.UtcNow.AddMinutes(5)).WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromHours(1)).RepeatForever()));
+            quartz.AddJob<NightlyInventoryJob>(job => job.WithIdentity(NightlyInventoryJob.Key).StoreDurably());
+            quartz.AddTrigger(trigger => trigger.ForJob(NightlyInventoryJob.Key).WithIdentity("inventory-nightly-trigger")
+                .WithCronSchedule(NightlyInventoryJob.Schedule, cron => cron.InTimeZone(TimeZoneInfo.Utc)));
             quartz.AddJob<AvailableToSellJob>(job => job.WithIdentity(AvailableToSellJob.Key).StoreDurably());
             quartz.AddTrigger(trigger => trigger.ForJob(AvailableToSellJob.Key).WithIdentity("inventory-available-to-sell-trigger")
                 .StartAt(DateTimeOffset.UtcNow.AddMinutes(1)).WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(1)).RepeatForever()));
