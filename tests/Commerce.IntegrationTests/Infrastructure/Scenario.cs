@@ -17,6 +17,18 @@ public sealed class Scenario(HttpClient client)
         return code;
     }
 
+    /// <summary>A garden chair: 50 × 40 × 20 cm (19.7 × 15.7 × 7.9 in), 3 kg — one fits the largest test carton at a time.</summary>
+    public async Task<string> BulkySku()
+    {
+        var code = Api.Unique("CHAIR");
+        await client.PostJson("/api/inventory/skus", new
+        {
+            code, name = "Garden chair", barcode = BarcodeOf(code), lengthCm = 50, widthCm = 40, heightCm = 20,
+            weightKg = 3, unitCost = 20, currency = "USD",
+        }).ExpectJson(HttpStatusCode.Created);
+        return code;
+    }
+
     /// <summary>The barcode <see cref="Sku"/> gives a SKU: what a handheld scans.</summary>
     public static string BarcodeOf(string sku) => $"0{Math.Abs(sku.GetHashCode())}";
 

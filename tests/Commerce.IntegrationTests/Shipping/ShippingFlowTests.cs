@@ -275,12 +275,7 @@ public abstract class ShippingFlowTests(AppFixture fixture) : ApiTest(fixture)
     public async Task A_multi_package_order_gets_one_label_per_package_under_one_shipment()
     {
         var floor = await new Floor(Client, Given).Build();
-        var chair = Api.Unique("CHAIR");
-        await Client.PostJson("/api/inventory/skus", new
-        {
-            code = chair, name = "Garden chair", barcode = Scenario.BarcodeOf(chair), lengthCm = 50, widthCm = 40, heightCm = 20,
-            weightKg = 3, unitCost = 20, currency = "USD",
-        }).ExpectJson(HttpStatusCode.Created);
+        var chair = await Given.BulkySku();
         await floor.Stock(chair, "A1-05", 5);
         await floor.StockCounted(chair, 5);
         var orderId = (string)(await Given.PlaceOrder(Api.Unique("M"), (chair, 3)))["id"]!;

@@ -365,12 +365,7 @@ public abstract class PickAndPackTests(AppFixture fixture) : ApiTest(fixture)
     public async Task An_item_too_big_for_the_chosen_box_is_refused_at_the_pack_station()
     {
         var floor = await new Floor(Client, Given).Build();
-        var bulky = Api.Unique("BULKY");
-        await Client.PostJson("/api/inventory/skus", new
-        {
-            code = bulky, name = "Garden chair", barcode = Scenario.BarcodeOf(bulky), lengthCm = 50, widthCm = 40, heightCm = 20,
-            weightKg = 3, unitCost = 20, currency = "USD",
-        }).ExpectJson(HttpStatusCode.Created);
+        var bulky = await Given.BulkySku();
         await floor.Stock(bulky, "A1-05", 2);
         await floor.StockCounted(bulky, 2);
         var orderId = await AllocatedOrder((bulky, 1));

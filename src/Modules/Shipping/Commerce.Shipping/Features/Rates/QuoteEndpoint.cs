@@ -116,6 +116,4 @@ internal static class QuoteEndpoint
             ? null
             : new ShippingAddress(found.Name, null, found.Line1, found.Line2, found.City, found.Region, found.PostalCode, found.CountryCode, null, null);
     }
-
-    private static string Truncate(this string text, int length) => text.Length <= length ? text : text[..length];
 }

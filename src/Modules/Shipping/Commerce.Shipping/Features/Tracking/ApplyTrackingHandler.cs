@@ -77,6 +77,4 @@ public static class ApplyTrackingHandler
     }
 
     private static DateTimeOffset ToMilliseconds(DateTimeOffset at) => new(at.Ticks - at.Ticks % TimeSpan.TicksPerMillisecond, at.Offset);
-
-    private static string Truncate(this string text, int length) => text.Length <= length ? text : text[..length];
 }
