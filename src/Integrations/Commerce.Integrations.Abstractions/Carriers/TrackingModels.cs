@@ -22,8 +22,5 @@ public sealed record TrackingInfo(
     string TrackingNumber, TrackingStatus Status, DateOnly? EstimatedDelivery, DateTimeOffset? DeliveredAt,
     IReadOnlyList<TrackingEvent> Events, string? PublicUrl);
 
-/// <summary>An inbound webhook as received: headers (case-insensitive names) and the raw body bytes, before any parsing.</summary>
-public sealed record WebhookDelivery(IReadOnlyDictionary<string, string> Headers, byte[] Body);
-
 /// <summary>What a tracking webhook said. <see cref="EventId"/> is the carrier's id of the event, the key for dropping repeats.</summary>
 public sealed record TrackingWebhook(string EventId, IReadOnlyList<TrackingInfo> Updates);

@@ -1,3 +1,4 @@
+using Commerce.Integrations.Abstractions;
 using System.Text;
 using System.Text.Json;
 using Commerce.Integrations.Abstractions.Carriers;

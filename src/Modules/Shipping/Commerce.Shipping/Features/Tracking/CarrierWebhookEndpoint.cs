@@ -1,3 +1,4 @@
+using Commerce.Integrations.Abstractions;
 using Commerce.Integrations.Abstractions.Carriers;
 using Commerce.Kernel.Http;
 using Commerce.Kernel.Persistence;
