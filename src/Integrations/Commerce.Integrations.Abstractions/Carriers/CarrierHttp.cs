@@ -15,10 +15,15 @@ public static class CarrierHttp
     /// when the carrier cannot have acted on it — 429 and 503 — never after a timeout or another 5xx, so a slow answer
     /// never buys a second label; GET, PUT and DELETE are retried on 5xx, 408, 429, timeouts and network failures.
     /// </summary>
-    public static IHttpClientBuilder AddCarrierHttpClient(this IServiceCollection services, string name, TimeSpan? attemptTimeout = null)
+    public static IHttpClientBuilder AddCarrierHttpClient(this IServiceCollection services, string name, TimeSpan? attemptTimeout = null) =>
+        services.AddResilientHttpClient(name, "carrier", attemptTimeout);
+
+    /// <summary>The named client with the retry policy described on <see cref="AddCarrierHttpClient"/>.</summary>
+    internal static IHttpClientBuilder AddResilientHttpClient(
+        this IServiceCollection services, string name, string pipelineName, TimeSpan? attemptTimeout)
     {
         var builder = services.AddHttpClient(name, client => client.Timeout = Timeout.InfiniteTimeSpan);
-        builder.AddResilienceHandler("carrier", pipeline =>
+        builder.AddResilienceHandler(pipelineName, pipeline =>
         {
             pipeline.AddTimeout(TimeSpan.FromSeconds(30));
             pipeline.AddRetry(new HttpRetryStrategyOptions
