@@ -53,3 +53,9 @@ public enum CancelOrderOutcome
     /// <summary>A carrier has it: too late to cancel; a return is the way back.</summary>
     AlreadyShipped,
 }
+
+/// <summary>
+/// Cancel the order a channel knows as <see cref="ExternalId"/> (a storefront cancelled or deleted it). Answered with
+/// <see cref="CancelOrderOutcome"/>: NotFound when no such order was placed.
+/// </summary>
+public sealed record CancelChannelOrder(string Channel, string ExternalId, string? Reason);

@@ -2,6 +2,7 @@ using Commerce.Inventory.Contracts;
 using Commerce.Kernel.Auditing;
 using Commerce.Orders.Contracts;
 using Commerce.Orders.Data;
+using Commerce.Orders.Domain;
 using Microsoft.EntityFrameworkCore;
 using Wolverine;
 
@@ -14,19 +15,34 @@ public static class CancelOrderHandler
         Contracts.CancelOrder command, OrdersDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var order = await db.Orders.Include(o => o.Lines).SingleOrDefaultAsync(o => o.Id == command.OrderId, cancellationToken);
-        if (order is null) return (CancelOrderOutcome.NotFound, []);
+        return Cancel(order, command.Reason, clock.GetUtcNow());
+    }
 
-        var now = clock.GetUtcNow();
-        if (order.Status is Domain.OrderStatus.Shipped or Domain.OrderStatus.PartiallyShipped or Domain.OrderStatus.Delivered)
+    internal static (CancelOrderOutcome, OutgoingMessages) Cancel(Order? order, string? reason, DateTimeOffset now)
+    {
+        if (order is null) return (CancelOrderOutcome.NotFound, []);
+        if (order.Status is OrderStatus.Shipped or OrderStatus.PartiallyShipped or OrderStatus.Delivered)
             return (CancelOrderOutcome.AlreadyShipped, []);
-        var change = order.Cancel(command.Reason, now, Actor.Current);
+        var change = order.Cancel(reason, now, Actor.Current);
         if (change is null) return (CancelOrderOutcome.AlreadyCancelled, []);
 
         return (CancelOrderOutcome.Cancelled,
         [
             new ReleaseStock(order.Id),
-            new OrderCancelled(order.Id, command.Reason, now),
+            new OrderCancelled(order.Id, reason, now),
             new OrderStatusChanged(order.Id, change.From.ToString()!, change.To.ToString(), now, change.Actor),
         ]);
+    }
+}
+
+public static class CancelChannelOrderHandler
+{
+    /// <summary>The channel's own cancellation: the same as cancelling by our id.</summary>
+    public static async Task<(CancelOrderOutcome, OutgoingMessages)> Handle(
+        CancelChannelOrder command, OrdersDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var order = await db.Orders.Include(o => o.Lines)
+            .SingleOrDefaultAsync(o => o.Channel == command.Channel && o.ExternalId == command.ExternalId, cancellationToken);
+        return CancelOrderHandler.Cancel(order, command.Reason, clock.GetUtcNow());
     }
 }
