@@ -59,3 +59,16 @@ public enum CancelOrderOutcome
 /// <see cref="CancelOrderOutcome"/>: NotFound when no such order was placed.
 /// </summary>
 public sealed record CancelChannelOrder(string Channel, string ExternalId, string? Reason);
+
+/// <summary>
+/// A part of the order left with a carrier — from our warehouse, a 3PL or a dropship supplier — with the units it
+/// carries and its tracking, for the channel the order came from to be told. <see cref="ShipmentId"/> identifies the
+/// part: a repeat names the same one.
+/// </summary>
+public sealed record OrderPartShipped(
+    Guid ShipmentId, Guid OrderId, string Channel, string ExternalId, string Source, string Carrier, DateTimeOffset ShippedAt,
+    IReadOnlyList<ShippedPackage> Packages, IReadOnlyList<ShippedLine> Lines);
+
+public sealed record ShippedPackage(string TrackingNumber, string? TrackingUrl);
+
+public sealed record ShippedLine(int LineNumber, string Sku, int Quantity);
