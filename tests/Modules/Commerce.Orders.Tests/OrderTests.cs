@@ -1,4 +1,5 @@
 using Commerce.Orders.Domain;
+using Commerce.Orders.Domain.Routing;
 using CsCheck;
 
 namespace Commerce.Orders.Tests;
@@ -7,10 +8,26 @@ public sealed class OrderTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 26, 12, 0, 0, TimeSpan.Zero);
 
+    private static readonly Dictionary<string, RoutingSourceInfo> Sources = new()
+    {
+        ["3PL"] = new RoutingSourceInfo("3PL", SourceKind.ThirdParty, "acme-3pl", new Dictionary<string, decimal>()),
+        ["SUP"] = new RoutingSourceInfo("SUP", SourceKind.Dropship, "supplier", new Dictionary<string, decimal> { ["SKU-1"] = 4.5m }),
+    };
+
+    private static RoutingSourceInfo SourceAt(string location) =>
+        location == "ATL-3PL" ? Sources["3PL"] with { } : RoutingSourceInfo.OwnLocation(location);
+
     private static Order NewOrder(params int[] quantities) => Order.Place(
         new NewOrder("api", "X-1", "Ada", "ada@example.com", null, "Ada", "1 St", null, "Austin", "TX", "78701", "US",
             ServiceLevel.Standard),
         quantities.Select((q, i) => new NewOrderLine($"SKU-{i}", q, 10m, "USD")).ToList(), Now, "tester");
+
+    /// <summary>Applies an allocation given as (line, location, units) reservations.</summary>
+    private static OrderStatusChange? Allocate(Order order, int version, params (int Line, string Location, int Units)[] reserved) =>
+        order.ApplyAllocation(version,
+            reserved.Select(r => new ReservedUnits(r.Line, $"SKU-{r.Line - 1}", r.Location, r.Units)).ToList(),
+            order.Lines.ToDictionary(l => l.LineNumber, l => reserved.Where(r => r.Line == l.LineNumber).Sum(r => r.Units)),
+            [], SourceAt, Now, "inventory");
 
     [Fact]
     public void Status_is_derived_from_what_is_allocated()
@@ -19,12 +36,13 @@ public sealed class OrderTests
         {
             var order = NewOrder(t.q);
             var allocated = t.q.Select((q, i) => Math.Min(q, t.a[i])).ToArray();
-            order.ApplyAllocation(1, allocated.Select((a, i) => (i + 1, a)).ToDictionary(x => x.Item1, x => x.a), ["MAIN"], Now, "inventory");
+            Allocate(order, 1, allocated.Select((a, i) => (i + 1, "MAIN", a)).Where(x => x.a > 0).ToArray());
 
             var expected = allocated.Sum() == 0 ? OrderStatus.Backordered
                 : allocated.Zip(t.q).All(x => x.First >= x.Second) ? OrderStatus.Allocated
                 : OrderStatus.PartiallyAllocated;
             Assert.Equal(expected, order.Status);
+            Assert.Equal(allocated.Sum(), order.Fulfillments.Sum(f => f.Units));
         });
     }
 
@@ -32,9 +50,9 @@ public sealed class OrderTests
     public void An_older_or_repeated_allocation_changes_nothing()
     {
         var order = NewOrder(2);
-        order.ApplyAllocation(2, new Dictionary<int, int> { [1] = 2 }, ["MAIN"], Now, "inventory");
-        Assert.Null(order.ApplyAllocation(1, new Dictionary<int, int> { [1] = 0 }, ["MAIN"], Now, "inventory"));
-        Assert.Null(order.ApplyAllocation(2, new Dictionary<int, int> { [1] = 0 }, ["MAIN"], Now, "inventory"));
+        Allocate(order, 2, (1, "MAIN", 2));
+        Assert.Null(Allocate(order, 1));
+        Assert.Null(Allocate(order, 2));
         Assert.Equal(OrderStatus.Allocated, order.Status);
         Assert.Equal(2, order.History.Count);
     }
@@ -45,7 +63,7 @@ public sealed class OrderTests
         var order = NewOrder(1);
         Assert.NotNull(order.Cancel("changed mind", Now, "agent"));
         Assert.Null(order.Cancel("again", Now, "agent"));
-        Assert.Null(order.ApplyAllocation(5, new Dictionary<int, int> { [1] = 1 }, ["MAIN"], Now, "inventory"));
+        Assert.Null(Allocate(order, 5, (1, "MAIN", 1)));
         Assert.Equal(OrderStatus.Cancelled, order.Status);
         Assert.Equal(["Placed", "Cancelled"], order.History.Select(h => h.To.ToString()).ToArray());
     }
@@ -57,25 +75,106 @@ public sealed class OrderTests
     public void An_order_split_over_two_locations_is_shipped_and_delivered_only_when_both_parts_are()
     {
         var order = NewOrder(2, 1);
-        order.ApplyAllocation(1, new Dictionary<int, int> { [1] = 2, [2] = 1 }, ["RNO", "ALB", "RNO"], Now, "inventory");
+        Allocate(order, 1, (1, "RNO", 2), (2, "ALB", 1));
 
-        Assert.Equal(OrderStatus.PartiallyShipped, order.MarkShipped("RNO", Now, "shipping", "")!.To);
+        Assert.Equal(OrderStatus.PartiallyShipped, order.MarkShipped("RNO", "UPS", "1Z1", null, Now, "shipping", "").Change!.To);
         Assert.Null(order.Cancel("too late", Now, "agent"));
-        Assert.Equal(OrderStatus.Shipped, order.MarkShipped("ALB", Now, "shipping", "")!.To);
+        Assert.Equal(OrderStatus.Shipped, order.MarkShipped("ALB", "UPS", "1Z2", null, Now, "shipping", "").Change!.To);
         Assert.Null(order.MarkDelivered("RNO", Now, "shipping", ""));
         Assert.Equal(OrderStatus.Shipped, order.Status);
         Assert.Equal(OrderStatus.Delivered, order.MarkDelivered("ALB", Now, "shipping", "")!.To);
     }
 
     [Fact]
+    public void A_part_shipped_while_units_wait_for_stock_is_partly_shipped_and_the_rest_ships_later()
+    {
+        var order = NewOrder(3);
+        Allocate(order, 1, (1, "RNO", 2));
+        Assert.Equal(OrderStatus.PartiallyShipped, order.MarkShipped("RNO", "UPS", "1Z1", null, Now, "shipping", "").Change!.To);
+
+        // Stock arrives: the line has all 3 units allocated, of which only the new one is still reserved (2 left with UPS).
+        order.ApplyAllocation(2, [new ReservedUnits(1, "SKU-0", "RNO", 1)], new Dictionary<int, int> { [1] = 3 }, [], SourceAt, Now, "inventory");
+        Assert.Equal(2, order.Fulfillments.Count);
+        Assert.Equal(OrderStatus.Shipped, order.MarkShipped("RNO", "UPS", "1Z2", null, Now, "shipping", "").Change!.To);
+    }
+
+    [Fact]
     public void Voiding_one_location_s_labels_takes_the_order_back_to_partly_shipped_then_to_its_allocation()
     {
         var order = NewOrder(1, 1);
-        order.ApplyAllocation(1, new Dictionary<int, int> { [1] = 1, [2] = 1 }, ["RNO", "ALB"], Now, "inventory");
-        order.MarkShipped("RNO", Now, "shipping", "");
-        order.MarkShipped("ALB", Now, "shipping", "");
+        Allocate(order, 1, (1, "RNO", 1), (2, "ALB", 1));
+        order.MarkShipped("RNO", "UPS", "1Z1", null, Now, "shipping", "");
+        order.MarkShipped("ALB", "UPS", "1Z2", null, Now, "shipping", "");
 
         Assert.Equal(OrderStatus.PartiallyShipped, order.MarkUnshipped("ALB", Now, "shipping")!.To);
         Assert.Equal(OrderStatus.Allocated, order.MarkUnshipped("RNO", Now, "shipping")!.To);
+    }
+
+    [Fact]
+    public void An_unknown_sku_puts_the_order_on_hold_with_the_reason()
+    {
+        var order = NewOrder(1, 1);
+        order.ApplyAllocation(1, [new ReservedUnits(1, "SKU-0", "MAIN", 1)], new Dictionary<int, int> { [1] = 1 }, ["NOPE-9"],
+            SourceAt, Now, "inventory");
+
+        Assert.Equal(OrderStatus.OnHold, order.Status);
+        Assert.Contains("NOPE-9", order.HoldReason);
+        Assert.Contains("NOPE-9", order.History.Last().Reason);
+    }
+
+    [Fact]
+    public void Supplier_lines_become_a_dropship_fulfillment_and_count_as_covered()
+    {
+        var order = NewOrder(2, 3);
+        order.ApplyRouting(
+        [
+            new Assignment(1, "SKU-0", "MAIN", 2, false, "rule 1"),
+            new Assignment(2, "SKU-1", "SUP", 3, false, "rule 2"),
+        ], Sources, Now, "routing");
+
+        var dropship = Assert.Single(order.Fulfillments);
+        Assert.Equal(SourceKind.Dropship, dropship.Kind);
+        Assert.Equal(4.5m, Assert.Single(dropship.Lines).UnitCost);
+        Assert.Equal(OrderStatus.Placed, order.Status);
+        Assert.Equal(2, order.Routing.Count);
+
+        Allocate(order, 1, (1, "MAIN", 2));
+        Assert.Equal(OrderStatus.Allocated, order.Status);
+        Assert.Equal([dropship], order.ReadyForPartner());
+    }
+
+    [Fact]
+    public void A_3pl_part_is_ready_for_its_request_only_when_every_line_it_carries_is_reserved_and_is_requested_once()
+    {
+        var order = NewOrder(4);
+        Allocate(order, 1, (1, "ATL-3PL", 3));
+        Assert.Empty(order.ReadyForPartner());
+
+        Allocate(order, 2, (1, "ATL-3PL", 4));
+        var part = Assert.Single(order.ReadyForPartner());
+        order.MarkRequested(part.Id, null, Now);
+        Assert.Empty(order.ReadyForPartner());
+
+        // A later allocation reporting the same reserved units asks the 3PL for nothing more.
+        Allocate(order, 3, (1, "ATL-3PL", 4));
+        Assert.Empty(order.ReadyForPartner());
+        Assert.Equal(4, order.Fulfillments.Sum(f => f.Units));
+    }
+
+    [Fact]
+    public void A_partner_confirmation_ships_its_part_once()
+    {
+        var order = NewOrder(1);
+        order.ApplyRouting([new Assignment(1, "SKU-0", "SUP", 1, false, "rule 1")],
+            new Dictionary<string, RoutingSourceInfo> { ["SUP"] = Sources["SUP"] with { UnitCosts = new Dictionary<string, decimal>() } },
+            Now, "routing");
+        Assert.Equal(OrderStatus.Allocated, order.Status);
+        var part = Assert.Single(order.ReadyForPartner());
+        order.MarkRequested(part.Id, "PO-7", Now);
+
+        var (change, applied) = order.ConfirmPartnerShipment(part.Id, "c-1", "USPS", "9400", null, Now, Now, "partner");
+        Assert.True(applied);
+        Assert.Equal(OrderStatus.Shipped, change!.To);
+        Assert.False(order.ConfirmPartnerShipment(part.Id, "c-1", "USPS", "9400", null, Now, Now, "partner").Applied);
     }
 }

@@ -3,7 +3,11 @@ namespace Commerce.Inventory.Contracts;
 /// <summary>Reserve stock for every line of an order; what cannot be reserved now stays on backorder.</summary>
 public sealed record ReserveStock(Guid OrderId, DateTimeOffset PlacedAt, IReadOnlyList<RequestedLine> Lines);
 
-public sealed record RequestedLine(int LineNumber, string Sku, int Quantity);
+/// <summary>
+/// An order line's demand. <see cref="Locations"/>, when given, are the only locations it may be reserved at, in order of
+/// preference (a routing decision); its backorder waits for stock at those. Null: any location, fewest first.
+/// </summary>
+public sealed record RequestedLine(int LineNumber, string Sku, int Quantity, IReadOnlyList<string>? Locations = null);
 
 /// <summary>Give back every reservation of an order and stop filling its backorders (the order was cancelled).</summary>
 public sealed record ReleaseStock(Guid OrderId);
@@ -15,8 +19,9 @@ public sealed record ReleaseStock(Guid OrderId);
 public sealed record StockAllocationChanged(Guid OrderId, int Version, IReadOnlyList<AllocatedLine> Lines);
 
 /// <summary>One order line's demand and where its reserved units are: <see cref="Locations"/> sum to <see cref="Allocated"/>.</summary>
+/// <see cref="UnknownSku"/>: the catalogue has no such SKU, so nothing can ever be reserved for the line.
 public sealed record AllocatedLine(
-    int LineNumber, string Sku, int Requested, int Allocated, IReadOnlyList<AllocatedAt> Locations);
+    int LineNumber, string Sku, int Requested, int Allocated, IReadOnlyList<AllocatedAt> Locations, bool UnknownSku = false);
 
 public sealed record AllocatedAt(string Location, int Quantity);
 
@@ -76,3 +81,22 @@ public sealed record SkuDescription(
 /// </summary>
 /// <see cref="ShortPickId"/> identifies the report: a repeated delivery writes nothing off twice.
 public sealed record ReportShortPick(Guid ShortPickId, Guid OrderId, int LineNumber, string Sku, string Location, string Bin, int Missing);
+
+/// <summary>
+/// Query for routing an order: the SKUs' categories and what is available of them at every location. Answered, as an
+/// event, with <see cref="StockForRouting"/>.
+/// </summary>
+public sealed record DescribeStockForRouting(Guid OrderId, IReadOnlyList<string> Skus);
+
+/// <summary>What routing needs to know of an order's SKUs: their categories and available units per location now.</summary>
+public sealed record StockForRouting(Guid OrderId, IReadOnlyList<SkuCategory> Skus, IReadOnlyList<AvailableAt> Available);
+
+/// <summary><see cref="Known"/> is false for a code the catalogue does not have.</summary>
+public sealed record SkuCategory(string Sku, string? Category, bool Known);
+
+public sealed record AvailableAt(string Location, string Sku, int Available);
+
+/// <summary>Query: which of these categories has no SKU in it? Answered with <see cref="UnknownCategories"/>.</summary>
+public sealed record FindUnknownCategories(IReadOnlyList<string> Categories);
+
+public sealed record UnknownCategories(IReadOnlyList<string> Categories);

@@ -4,6 +4,8 @@ using Commerce.Kernel.Persistence;
 using Commerce.Kernel.Security;
 using Commerce.Orders.Data;
 using Commerce.Orders.Features.CancelOrder;
+using Commerce.Orders.Features.Fulfillment;
+using Commerce.Orders.Features.Routing;
 using Commerce.Orders.Features.PlaceOrder;
 using Commerce.Orders.Features.Queries;
 using Microsoft.AspNetCore.Routing;
@@ -21,9 +23,12 @@ public sealed class OrdersModule : IModule
 
     public IReadOnlyList<Type> DbContextTypes => [typeof(OrdersDbContext)];
 
-    public void AddServices(IServiceCollection services, ModuleContext context) =>
+    public void AddServices(IServiceCollection services, ModuleContext context)
+    {
         services.AddDbContextWithWolverineIntegration<OrdersDbContext>(
             options => options.UseCommerceDatabase(context.Database, Name));
+        services.AddSingleton<FulfillmentPartners>();
+    }
 
     /// <summary>Allocation updates are applied in batches, one transaction for many orders.</summary>
     public void ConfigureMessaging(WolverineOptions options) =>
@@ -40,6 +45,10 @@ public sealed class OrdersModule : IModule
         PlaceOrderEndpoint.Map(writes);
         CancelOrderEndpoint.Map(writes);
         OrderQueryEndpoints.Map(reads);
+        var setup = endpoints.MapModuleGroup(Name, "Orders", Roles.Manager);
+        SourceEndpoints.Map(setup, reads);
+        RoutingRuleEndpoints.Map(setup, reads);
+        FulfillmentEndpoints.Map(writes, endpoints);
         reads.MapAuditLog<OrdersDbContext>();
     }
 }

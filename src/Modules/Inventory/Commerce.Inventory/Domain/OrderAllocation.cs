@@ -35,6 +35,8 @@ public sealed class AllocationLine
     public int Requested { get; init; }
     public int Allocated { get; set; }
     public int Outstanding => Requested - Allocated;
+    /// <summary>The only locations this line may be reserved at, in order of preference; empty: any location.</summary>
+    public List<string> AllowedLocations { get; init; } = [];
 }
 
 /// <summary>Units of one allocation line held at one stock level (a SKU at a location); the ledger is its audit trail.</summary>

@@ -15,5 +15,7 @@ public sealed class Sku
     /// <summary>Days from ordering this SKU from its supplier to having it on the shelf; the configured default when null.</summary>
     public int? LeadTimeDays { get; set; }
     public required string Currency { get; set; }
+    /// <summary>A product group that routing rules can name (e.g. "custom", "furniture").</summary>
+    public string? Category { get; set; }
     public DateTimeOffset CreatedAt { get; init; }
 }

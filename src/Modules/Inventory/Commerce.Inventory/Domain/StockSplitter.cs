@@ -36,4 +36,21 @@ public static class StockSplitter
 
         return takes;
     }
+
+    /// <summary>Takes from the sources in the order given (a routing decision's preference), as much as each has.</summary>
+    public static IReadOnlyList<StockTake> InOrder(int wanted, IReadOnlyList<StockSource> sources)
+    {
+        var takes = new List<StockTake>();
+        var remaining = wanted;
+        foreach (var source in sources)
+        {
+            if (remaining <= 0) break;
+            var take = Math.Min(remaining, source.Available);
+            if (take <= 0) continue;
+            takes.Add(new StockTake(source.StockLevelId, take));
+            remaining -= take;
+        }
+
+        return takes;
+    }
 }

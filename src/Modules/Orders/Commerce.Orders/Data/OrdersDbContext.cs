@@ -1,5 +1,6 @@
 using Commerce.Kernel.Persistence;
 using Commerce.Orders.Domain;
+using Commerce.Orders.Domain.Routing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Commerce.Orders.Data;
@@ -14,6 +15,11 @@ public sealed class OrdersDbContext(DbContextOptions<OrdersDbContext> options, T
     public DbSet<Order> Orders => Set<Order>();
     public DbSet<OrderLine> OrderLines => Set<OrderLine>();
     public DbSet<OrderStatusChange> StatusHistory => Set<OrderStatusChange>();
+    public DbSet<Fulfillment> Fulfillments => Set<Fulfillment>();
+    public DbSet<RoutingDecision> RoutingDecisions => Set<RoutingDecision>();
+    public DbSet<FulfillmentSource> Sources => Set<FulfillmentSource>();
+    public DbSet<SupplierItem> SupplierItems => Set<SupplierItem>();
+    public DbSet<RoutingRule> RoutingRules => Set<RoutingRule>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(OrdersDbContext).Assembly);

@@ -1,3 +1,4 @@
+using Commerce.Orders.Domain.Routing;
 
 namespace Commerce.Orders.Domain;
 
@@ -29,12 +30,13 @@ public sealed class Order
     /// <summary>The newest allocation version applied; older or repeated ones are ignored.</summary>
     public int AllocationVersion { get; private set; }
     public string? CancellationReason { get; private set; }
+    /// <summary>Why the order waits for a person (e.g. a SKU we do not know); null when it is not on hold.</summary>
+    public string? HoldReason { get; private set; }
     /// <summary>Grows with every change: the optimistic concurrency token, so two writers cannot both win.</summary>
     public int Revision { get; private set; }
     public List<OrderLine> Lines { get; init; } = [];
-    /// <summary>The locations the order's units are reserved at: each ships its part, and the order is shipped when all have.</summary>
-    public string ShipFrom { get; private set; } = "";
-    public List<OrderShipment> Shipments { get; init; } = [];
+    public List<Fulfillment> Fulfillments { get; init; } = [];
+    public List<RoutingDecision> Routing { get; init; } = [];
     public List<OrderStatusChange> History { get; init; } = [];
 
     public static Order Place(NewOrder details, IReadOnlyList<NewOrderLine> lines, DateTimeOffset at, string actor)
@@ -75,90 +77,245 @@ public sealed class Order
         return order;
     }
 
-    /// <summary>Applies Inventory's view of the allocation, if it is newer than the one applied already.</summary>
+    /// <summary>
+    /// Records how the order was routed and why. Supplier assignments become dropship fulfillments at once; the rest is
+    /// for Inventory to reserve. An order routed wholly to suppliers is allocated now.
+    /// </summary>
+    public OrderStatusChange? ApplyRouting(
+        IReadOnlyList<Assignment> assignments, IReadOnlyDictionary<string, RoutingSourceInfo> sources, DateTimeOffset at, string actor)
+    {
+        if (Routing.Count > 0 || Status != OrderStatus.Placed) return null;
+        Routing.AddRange(assignments.Select(a => new RoutingDecision
+        {
+            OrderId = Id, LineNumber = a.LineNumber, Sku = a.Sku, Source = a.Source, Quantity = a.Quantity,
+            Backordered = a.Backordered, Reason = a.Reason, At = at,
+        }));
+        foreach (var group in assignments.Where(a => sources.TryGetValue(a.Source, out var s) && s.Kind == SourceKind.Dropship)
+                     .GroupBy(a => a.Source))
+        {
+            var source = sources[group.Key];
+            var fulfillment = new Fulfillment
+            {
+                OrderId = Id, Source = source.Code, Kind = SourceKind.Dropship, Partner = source.Partner, CreatedAt = at,
+                Status = FulfillmentStatus.Ready,
+            };
+            fulfillment.Lines.AddRange(group.GroupBy(a => (a.LineNumber, a.Sku)).Select(g => new FulfillmentLine
+            {
+                FulfillmentId = fulfillment.Id, LineNumber = g.Key.LineNumber, Sku = g.Key.Sku, Quantity = g.Sum(a => a.Quantity),
+                UnitCost = source.UnitCosts.TryGetValue(g.Key.Sku, out var cost) ? cost : null,
+            }));
+            Fulfillments.Add(fulfillment);
+            foreach (var line in fulfillment.Lines) Lines.Single(l => l.LineNumber == line.LineNumber).Dropshipped += line.Quantity;
+        }
+
+        return Lines.All(l => l.Dropshipped >= l.Quantity) ? ChangeStatus(DeriveStatus(), at, actor, "routed to suppliers") : null;
+    }
+
+    /// <summary>
+    /// Applies Inventory's view of the allocation, if it is newer than the one applied already: the lines' reserved units,
+    /// and the open fulfillment at each location holding them. <paramref name="sourceAt"/> names the source of a location.
+    /// </summary>
     public OrderStatusChange? ApplyAllocation(
-        int version, IReadOnlyDictionary<int, int> allocatedByLine, IEnumerable<string> locations, DateTimeOffset at, string actor)
+        int version, IReadOnlyList<ReservedUnits> reserved, IReadOnlyDictionary<int, int> allocatedByLine,
+        IReadOnlyCollection<string> unknownSkus, Func<string, RoutingSourceInfo> sourceAt, DateTimeOffset at, string actor)
     {
         if (!IsOpen || version <= AllocationVersion) return null;
         AllocationVersion = version;
-        ShipFrom = string.Join(",", locations.Distinct().Order(StringComparer.Ordinal));
         foreach (var line in Lines)
         {
             line.Allocated = allocatedByLine.TryGetValue(line.LineNumber, out var allocated) ? allocated : 0;
         }
 
-        return ChangeStatus(DeriveStatus(Lines), at, actor, reason: null);
-    }
-
-    /// <summary>Still waiting for stock or the warehouse: not cancelled, not (even partly) on its way.</summary>
-    public bool IsOpen => Status is not (OrderStatus.Cancelled or OrderStatus.PartiallyShipped or OrderStatus.Shipped or OrderStatus.Delivered);
-
-    private IReadOnlyList<string> Locations => ShipFrom.Split(',', StringSplitOptions.RemoveEmptyEntries);
-
-    private OrderShipment ShipmentFrom(string location)
-    {
-        var shipment = Shipments.FirstOrDefault(s => s.Location == location);
-        if (shipment is null) Shipments.Add(shipment = new OrderShipment { OrderId = Id, Location = location });
-        return shipment;
+        HoldReason = unknownSkus.Count > 0
+            ? $"Unknown SKU{(unknownSkus.Count > 1 ? "s" : "")} {string.Join(", ", unknownSkus.Order(StringComparer.Ordinal))}: add {(unknownSkus.Count > 1 ? "them" : "it")} to the catalogue or correct the order."
+            : null;
+        RebuildStockFulfillments(reserved, sourceAt, at);
+        return ChangeStatus(DeriveStatus(), at, actor, HoldReason);
     }
 
     /// <summary>
-    /// A carrier has the part shipping from <paramref name="location"/>: the order is shipped when every location it
-    /// ships from has handed its part over, partly shipped before that.
+    /// Units reserved at a location and not yet with a partner belong to the location's open fulfillment; those a 3PL
+    /// was already asked to ship are not asked for twice.
     /// </summary>
-    public OrderStatusChange? MarkShipped(string location, DateTimeOffset at, string actor, string detail)
+    private void RebuildStockFulfillments(IReadOnlyList<ReservedUnits> reserved, Func<string, RoutingSourceInfo> sourceAt, DateTimeOffset at)
     {
-        if (Status is OrderStatus.Cancelled or OrderStatus.Delivered) return null;
-        ShipmentFrom(location).ShippedAt ??= at;
-        var all = Locations.All(l => Shipments.Any(s => s.Location == l && s.ShippedAt is not null));
-        return ChangeStatus(all ? OrderStatus.Shipped : OrderStatus.PartiallyShipped, at, actor, detail);
+        foreach (var open in Fulfillments.Where(f => f.Kind != SourceKind.Dropship && f.IsOpen)) open.Lines.Clear();
+        foreach (var location in reserved.GroupBy(r => r.Location))
+        {
+            var source = sourceAt(location.Key);
+            var fulfillment = Fulfillments.FirstOrDefault(f => f.Location == location.Key && f.IsOpen);
+            foreach (var units in location)
+            {
+                var requested = Fulfillments
+                    .Where(f => f.Location == location.Key && f.Status == FulfillmentStatus.Requested)
+                    .SelectMany(f => f.Lines).Where(l => l.LineNumber == units.LineNumber).Sum(l => l.Quantity);
+                var quantity = units.Quantity - requested;
+                if (quantity <= 0) continue;
+                if (fulfillment is null)
+                {
+                    fulfillment = new Fulfillment
+                    {
+                        OrderId = Id, Source = source.Code, Kind = source.Kind, Location = location.Key, Partner = source.Partner,
+                        CreatedAt = at, Status = FulfillmentStatus.Ready,
+                    };
+                    Fulfillments.Add(fulfillment);
+                }
+
+                fulfillment.Lines.Add(new FulfillmentLine
+                {
+                    FulfillmentId = fulfillment.Id, LineNumber = units.LineNumber, Sku = units.Sku, Quantity = quantity,
+                });
+            }
+        }
+    }
+
+    /// <summary>Not cancelled and not wholly on its way: reservations may still change.</summary>
+    public bool IsOpen => Status is not (OrderStatus.Cancelled or OrderStatus.Shipped or OrderStatus.Delivered);
+
+    /// <summary>Every unit of every line is reserved or with a supplier.</summary>
+    public bool FullyCovered => Lines.All(l => l.Allocated + l.Dropshipped >= l.Quantity);
+
+    /// <summary>3PL fulfillments ready to be requested: every line they carry is wholly reserved, so the 3PL ships it complete.</summary>
+    public IEnumerable<Fulfillment> ReadyForPartner() =>
+        Fulfillments.Where(f => f.IsOpen && f.Units > 0 && f.Partner is not null
+                                && (f.Kind == SourceKind.Dropship
+                                    || f.Lines.All(fl => Lines.Single(l => l.LineNumber == fl.LineNumber) is var line
+                                                         && line.Allocated + line.Dropshipped >= line.Quantity)));
+
+    /// <summary>The request went to the partner: its lines are now the partner's to ship.</summary>
+    public void MarkRequested(Guid fulfillmentId, string? partnerReference, DateTimeOffset at)
+    {
+        var fulfillment = Fulfillments.Single(f => f.Id == fulfillmentId);
+        if (!fulfillment.IsOpen) return;
+        fulfillment.Status = FulfillmentStatus.Requested;
+        fulfillment.RequestedAt = at;
+        fulfillment.PartnerReference = partnerReference;
+        fulfillment.LastError = null;
+        Touch(at);
+    }
+
+    /// <summary>
+    /// The carrier took the part shipping from our warehouse at <paramref name="location"/>: its open fulfillment is
+    /// shipped. The order is shipped when every part is and nothing waits for stock, partly shipped before that.
+    /// </summary>
+    public (OrderStatusChange? Change, Fulfillment? Fulfillment) MarkShipped(
+        string location, string carrier, string? trackingNumber, string? trackingUrl, DateTimeOffset at, string actor, string detail)
+    {
+        if (Status is OrderStatus.Cancelled or OrderStatus.Delivered) return (null, null);
+        var fulfillment = Fulfillments.Where(f => f.Location == location && f.Kind != SourceKind.Dropship)
+            .OrderBy(f => f.HasLeft).ThenByDescending(f => f.CreatedAt).FirstOrDefault();
+        if (fulfillment is null || fulfillment.HasLeft) return (null, null);
+        Ship(fulfillment, carrier, trackingNumber, trackingUrl, at);
+        return (ChangeStatus(DeriveStatus(), at, actor, detail), fulfillment);
+    }
+
+    /// <summary>A partner confirmed it shipped a fulfillment. The same confirmation twice changes nothing.</summary>
+    public (OrderStatusChange? Change, bool Applied) ConfirmPartnerShipment(
+        Guid fulfillmentId, string confirmationId, string carrier, string trackingNumber, string? trackingUrl, DateTimeOffset shippedAt,
+        DateTimeOffset at, string actor)
+    {
+        var fulfillment = Fulfillments.Single(f => f.Id == fulfillmentId);
+        if (fulfillment.ConfirmationId == confirmationId || fulfillment.HasLeft || fulfillment.Status == FulfillmentStatus.Cancelled)
+            return (null, false);
+        fulfillment.ConfirmationId = confirmationId;
+        Ship(fulfillment, carrier, trackingNumber, trackingUrl, shippedAt);
+        Touch(at);
+        return (ChangeStatus(DeriveStatus(), at, actor, $"{fulfillment.Source} shipped with {carrier}: {trackingNumber}"), true);
+    }
+
+    private static void Ship(Fulfillment fulfillment, string carrier, string? trackingNumber, string? trackingUrl, DateTimeOffset at)
+    {
+        fulfillment.Status = FulfillmentStatus.Shipped;
+        fulfillment.Carrier = carrier;
+        fulfillment.TrackingNumber = trackingNumber;
+        fulfillment.TrackingUrl = trackingUrl;
+        fulfillment.ShippedAt = at;
     }
 
     /// <summary>The labels from <paramref name="location"/> were voided before the carrier had the parcels.</summary>
     public OrderStatusChange? MarkUnshipped(string location, DateTimeOffset at, string actor)
     {
-        if (Status is not (OrderStatus.Shipped or OrderStatus.PartiallyShipped)) return null;
-        ShipmentFrom(location).ShippedAt = null;
-        var anyShipped = Shipments.Any(s => s.ShippedAt is not null);
-        return ChangeStatus(anyShipped ? OrderStatus.PartiallyShipped : DeriveStatus(Lines), at, actor, "labels voided");
+        var fulfillment = Fulfillments.Where(f => f.Location == location && f.Status == FulfillmentStatus.Shipped)
+            .OrderByDescending(f => f.ShippedAt).FirstOrDefault();
+        if (fulfillment is null) return null;
+        fulfillment.Status = FulfillmentStatus.Ready;
+        fulfillment.ShippedAt = null;
+        fulfillment.Carrier = fulfillment.TrackingNumber = fulfillment.TrackingUrl = null;
+        return ChangeStatus(DeriveStatus(), at, actor, "labels voided");
     }
 
-    /// <summary>Delivered when the parts from every location are.</summary>
+    /// <summary>Delivered when every part is.</summary>
     public OrderStatusChange? MarkDelivered(string location, DateTimeOffset at, string actor, string detail)
     {
         if (Status is OrderStatus.Cancelled or OrderStatus.Delivered) return null;
-        var shipment = ShipmentFrom(location);
-        shipment.ShippedAt ??= at;
-        shipment.DeliveredAt ??= at;
-        var all = Locations.All(l => Shipments.Any(s => s.Location == l && s.DeliveredAt is not null));
-        return all ? ChangeStatus(OrderStatus.Delivered, at, actor, detail) : null;
+        var fulfillment = Fulfillments.Where(f => f.Location == location && f.Status == FulfillmentStatus.Shipped)
+            .OrderBy(f => f.ShippedAt).FirstOrDefault();
+        if (fulfillment is null) return null;
+        fulfillment.Status = FulfillmentStatus.Delivered;
+        fulfillment.DeliveredAt = at;
+        return ChangeStatus(DeriveStatus(), at, actor, detail);
     }
 
     public OrderStatusChange? Cancel(string? reason, DateTimeOffset at, string actor)
     {
-        if (Status is OrderStatus.Cancelled || !IsOpen) return null;
+        if (Status is OrderStatus.Cancelled || !IsOpen || Fulfillments.Any(f => f.HasLeft)) return null;
         CancellationReason = reason;
         foreach (var line in Lines) line.Allocated = 0;
+        foreach (var fulfillment in Fulfillments) fulfillment.Status = FulfillmentStatus.Cancelled;
         return ChangeStatus(OrderStatus.Cancelled, at, actor, reason);
+    }
+
+    /// <summary>
+    /// The order's status from its parts: shipped or delivered when every part with units is and nothing waits for stock,
+    /// partly shipped when some part has left; before that, on hold, or by how many units are reserved or with suppliers.
+    /// </summary>
+    public OrderStatus DeriveStatus()
+    {
+        if (Status == OrderStatus.Cancelled) return OrderStatus.Cancelled;
+        var parts = Fulfillments.Where(f => f.Status != FulfillmentStatus.Cancelled && (f.Units > 0 || f.HasLeft)).ToList();
+        if (parts.Any(f => f.HasLeft))
+        {
+            if (!FullyCovered || !parts.All(f => f.HasLeft)) return OrderStatus.PartiallyShipped;
+            return parts.All(f => f.Status == FulfillmentStatus.Delivered) ? OrderStatus.Delivered : OrderStatus.Shipped;
+        }
+
+        if (HoldReason is not null) return OrderStatus.OnHold;
+        return DeriveStatus(Lines);
     }
 
     public static OrderStatus DeriveStatus(IReadOnlyCollection<OrderLine> lines)
     {
-        var allocated = lines.Sum(l => l.Allocated);
-        if (allocated == 0) return OrderStatus.Backordered;
-        return lines.All(l => l.Allocated >= l.Quantity) ? OrderStatus.Allocated : OrderStatus.PartiallyAllocated;
+        var covered = lines.Sum(l => Math.Min(l.Quantity, l.Allocated + l.Dropshipped));
+        if (covered == 0) return OrderStatus.Backordered;
+        return lines.All(l => l.Allocated + l.Dropshipped >= l.Quantity) ? OrderStatus.Allocated : OrderStatus.PartiallyAllocated;
+    }
+
+    private void Touch(DateTimeOffset at)
+    {
+        UpdatedAt = at;
+        Revision++;
     }
 
     private OrderStatusChange? ChangeStatus(OrderStatus to, DateTimeOffset at, string actor, string? reason)
     {
-        UpdatedAt = at;
-        Revision++;
+        Touch(at);
         if (to == Status) return null;
         var change = new OrderStatusChange { OrderId = Id, From = Status, To = to, At = at, Actor = actor, Reason = reason };
         Status = to;
         History.Add(change);
         return change;
     }
+}
+
+/// <summary>Units of an order line reserved at a location, as Inventory reports them.</summary>
+public sealed record ReservedUnits(int LineNumber, string Sku, string Location, int Quantity);
+
+/// <summary>What an order needs to know of a fulfillment source: its kind, partner account and supplier unit costs.</summary>
+public sealed record RoutingSourceInfo(string Code, SourceKind Kind, string? Partner, IReadOnlyDictionary<string, decimal> UnitCosts)
+{
+    /// <summary>A location with no source of its own: our warehouse, named by its code.</summary>
+    public static RoutingSourceInfo OwnLocation(string location) =>
+        new(location, SourceKind.Warehouse, null, new Dictionary<string, decimal>());
 }
 
 /// <summary>The validated details of an order to place.</summary>
@@ -177,13 +334,6 @@ public sealed class OrderLine
     public int Quantity { get; init; }
     public decimal UnitPrice { get; init; }
     public int Allocated { get; set; }
-}
-
-/// <summary>The part of an order shipping from one location: when a carrier took it and when it was delivered.</summary>
-public sealed class OrderShipment
-{
-    public Guid OrderId { get; init; }
-    public required string Location { get; init; }
-    public DateTimeOffset? ShippedAt { get; set; }
-    public DateTimeOffset? DeliveredAt { get; set; }
+    /// <summary>Units a dropship supplier ships for this line (routed to it, not reserved from our stock).</summary>
+    public int Dropshipped { get; set; }
 }

@@ -3,6 +3,8 @@ namespace Commerce.Orders.Domain;
 public enum OrderStatus
 {
     Placed,
+    /// <summary>Waits for a person: see the order's hold reason (e.g. a SKU we do not know).</summary>
+    OnHold,
     Allocated,
     PartiallyAllocated,
     Backordered,

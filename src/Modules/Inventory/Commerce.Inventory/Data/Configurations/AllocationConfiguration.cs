@@ -26,6 +26,7 @@ public sealed class AllocationLineConfiguration : IEntityTypeConfiguration<Alloc
         line.HasKey(l => new { l.OrderId, l.LineNumber });
         line.Property(l => l.Sku).HasMaxLength(64);
         line.Ignore(l => l.Outstanding);
+        line.PrimitiveCollection(l => l.AllowedLocations);
         // Finds the backorders of a SKU quickly when stock arrives.
         line.HasIndex(l => new { l.SkuId, l.OrderId });
     }

@@ -16,5 +16,7 @@ public sealed class SkuConfiguration : IEntityTypeConfiguration<Sku>
         sku.Property(s => s.Barcode).HasMaxLength(64);
         sku.HasIndex(s => s.Barcode);
         sku.Property(s => s.Currency).HasMaxLength(3);
+        sku.Property(s => s.Category).HasMaxLength(64);
+        sku.HasIndex(s => s.Category);
     }
 }

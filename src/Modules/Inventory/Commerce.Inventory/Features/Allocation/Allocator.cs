@@ -34,8 +34,11 @@ public static class Allocator
             foreach (var line in allocation.Lines.Where(l => l.Outstanding > 0 && l.SkuId is not null))
             {
                 var candidates = levelsBySku[line.SkuId!.Value].ToDictionary(l => l.Id);
-                var takes = StockSplitter.Split(
-                    line.Outstanding, candidates.Values.Select(c => new StockSource(c.Id, c.Available)).ToList());
+                var takes = line.AllowedLocations.Count == 0
+                    ? StockSplitter.Split(line.Outstanding, candidates.Values.Select(c => new StockSource(c.Id, c.Available)).ToList())
+                    : StockSplitter.InOrder(line.Outstanding, line.AllowedLocations
+                        .SelectMany(code => candidates.Values.Where(c => locationCodes[c.LocationId] == code))
+                        .Select(c => new StockSource(c.Id, c.Available)).ToList());
                 foreach (var take in takes)
                 {
                     db.Ledger.Add(candidates[take.StockLevelId].Reserve(take.Quantity, allocation.OrderId, actor, now));
@@ -105,7 +108,8 @@ public static class Allocator
                         .GroupBy(r => r.LocationCode)
                         .Select(g => new AllocatedAt(g.Key, g.Sum(r => r.Quantity)))
                         .OrderBy(a => a.Location, StringComparer.Ordinal)
-                        .ToList()))
+                        .ToList(),
+                    UnknownSku: l.SkuId is null))
                 .ToList());
 
     private static Task<Dictionary<Guid, string>> LocationCodesAsync(InventoryDbContext db, CancellationToken cancellationToken) =>

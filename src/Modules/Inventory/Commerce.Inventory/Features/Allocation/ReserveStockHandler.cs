@@ -38,6 +38,7 @@ public static class ReserveStockHandler
                 Sku = l.Sku,
                 SkuId = skuIds.TryGetValue(l.Sku, out var id) ? id : null,
                 Requested = l.Quantity,
+                AllowedLocations = l.Locations?.ToList() ?? [],
             }).ToList(),
         }).ToList();
         db.Allocations.AddRange(allocations);

@@ -14,12 +14,12 @@ namespace Commerce.Inventory.Features.Catalog;
 public sealed record CreateSkuRequest(
     string? Code, string? Name, string? Barcode,
     decimal? LengthCm, decimal? WidthCm, decimal? HeightCm, decimal? WeightKg,
-    decimal? UnitCost, string? Currency, int? LeadTimeDays = null);
+    decimal? UnitCost, string? Currency, int? LeadTimeDays = null, string? Category = null);
 
 public sealed record SkuView(
     Guid Id, string Code, string Name, string? Barcode,
     decimal LengthCm, decimal WidthCm, decimal HeightCm, decimal WeightKg,
-    decimal UnitCost, string Currency, DateTimeOffset CreatedAt, int? LeadTimeDays);
+    decimal UnitCost, string Currency, DateTimeOffset CreatedAt, int? LeadTimeDays, string? Category);
 
 internal static class SkuEndpoints
 {
@@ -39,6 +39,7 @@ internal static class SkuEndpoints
         errors.Required(request.Code, "code", 64);
         errors.Required(request.Name, "name");
         errors.Optional(request.Barcode, "barcode", 64);
+        errors.Optional(request.Category, "category", 64);
         foreach (var (value, field) in new[]
                  {
                      (request.LengthCm, "lengthCm"), (request.WidthCm, "widthCm"), (request.HeightCm, "heightCm"),
@@ -65,6 +66,7 @@ internal static class SkuEndpoints
             UnitCost = request.UnitCost ?? 0,
             Currency = request.Currency ?? "USD",
             LeadTimeDays = request.LeadTimeDays,
+            Category = string.IsNullOrWhiteSpace(request.Category) ? null : request.Category.Trim(),
             CreatedAt = clock.GetUtcNow(),
         };
         if (await db.Skus.AnyAsync(s => s.Code == sku.Code, cancellationToken)) return DuplicateCode(sku.Code);
@@ -96,5 +98,5 @@ internal static class SkuEndpoints
         Problems.Conflict("SKU code already exists.", $"A SKU with code '{code}' already exists.");
 
     private static SkuView ToView(Sku s) =>
-        new(s.Id, s.Code, s.Name, s.Barcode, s.LengthCm, s.WidthCm, s.HeightCm, s.WeightKg, s.UnitCost, s.Currency, s.CreatedAt, s.LeadTimeDays);
+        new(s.Id, s.Code, s.Name, s.Barcode, s.LengthCm, s.WidthCm, s.HeightCm, s.WeightKg, s.UnitCost, s.Currency, s.CreatedAt, s.LeadTimeDays, s.Category);
 }

@@ -1,4 +1,5 @@
 using Commerce.Orders.Domain;
+using Commerce.Orders.Domain.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -35,8 +36,9 @@ public sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         order.Property(o => o.Revision).IsConcurrencyToken();
         order.HasMany(o => o.Lines).WithOne().HasForeignKey(l => l.OrderId);
         order.HasMany(o => o.History).WithOne().HasForeignKey(h => h.OrderId);
-        order.Property(o => o.ShipFrom).HasMaxLength(500);
-        order.HasMany(o => o.Shipments).WithOne().HasForeignKey(s => s.OrderId);
+        order.Property(o => o.HoldReason).HasMaxLength(500);
+        order.HasMany(o => o.Fulfillments).WithOne().HasForeignKey(f => f.OrderId);
+        order.HasMany(o => o.Routing).WithOne().HasForeignKey(r => r.OrderId);
     }
 }
 
@@ -66,12 +68,51 @@ public sealed class OrderStatusChangeConfiguration : IEntityTypeConfiguration<Or
     }
 }
 
-public sealed class OrderShipmentConfiguration : IEntityTypeConfiguration<OrderShipment>
+public sealed class FulfillmentConfiguration : IEntityTypeConfiguration<Fulfillment>
 {
-    public void Configure(EntityTypeBuilder<OrderShipment> shipment)
+    public void Configure(EntityTypeBuilder<Fulfillment> fulfillment)
     {
-        shipment.ToTable("order_shipments");
-        shipment.HasKey(s => new { s.OrderId, s.Location });
-        shipment.Property(s => s.Location).HasMaxLength(64);
+        fulfillment.ToTable("fulfillments");
+        fulfillment.HasKey(f => f.Id);
+        fulfillment.Property(f => f.Id).ValueGeneratedNever();
+        fulfillment.HasIndex(f => f.OrderId);
+        fulfillment.Property(f => f.Source).HasMaxLength(64);
+        fulfillment.Property(f => f.Kind).HasConversion<string>().HasMaxLength(20);
+        fulfillment.Property(f => f.Location).HasMaxLength(64);
+        fulfillment.Property(f => f.Partner).HasMaxLength(64);
+        fulfillment.Property(f => f.Status).HasConversion<string>().HasMaxLength(20);
+        fulfillment.HasIndex(f => new { f.Kind, f.Status });
+        fulfillment.Property(f => f.LastError).HasMaxLength(1000);
+        fulfillment.Property(f => f.PartnerReference).HasMaxLength(200);
+        fulfillment.Property(f => f.ConfirmationId).HasMaxLength(200);
+        fulfillment.Property(f => f.Carrier).HasMaxLength(100);
+        fulfillment.Property(f => f.TrackingNumber).HasMaxLength(100);
+        fulfillment.Property(f => f.TrackingUrl).HasMaxLength(500);
+        fulfillment.HasMany(f => f.Lines).WithOne().HasForeignKey(l => l.FulfillmentId);
+    }
+}
+
+public sealed class FulfillmentLineConfiguration : IEntityTypeConfiguration<FulfillmentLine>
+{
+    public void Configure(EntityTypeBuilder<FulfillmentLine> line)
+    {
+        line.ToTable("fulfillment_lines");
+        line.HasKey(l => new { l.FulfillmentId, l.LineNumber });
+        line.Property(l => l.Sku).HasMaxLength(64);
+        line.Property(l => l.UnitCost).HasPrecision(18, 4);
+    }
+}
+
+public sealed class RoutingDecisionConfiguration : IEntityTypeConfiguration<RoutingDecision>
+{
+    public void Configure(EntityTypeBuilder<RoutingDecision> decision)
+    {
+        decision.ToTable("routing_decisions");
+        decision.HasKey(d => d.Id);
+        decision.Property(d => d.Id).ValueGeneratedOnAdd();
+        decision.HasIndex(d => d.OrderId);
+        decision.Property(d => d.Sku).HasMaxLength(64);
+        decision.Property(d => d.Source).HasMaxLength(64);
+        decision.Property(d => d.Reason).HasMaxLength(500);
     }
 }

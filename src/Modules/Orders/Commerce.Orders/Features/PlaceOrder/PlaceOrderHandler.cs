@@ -38,9 +38,13 @@ public static class PlaceOrderHandler
         db.Orders.Add(order);
 
         var lines = order.Lines;
+        // With routing rules, Inventory first says what routing needs to know; without, any warehouse may serve the order.
+        object next = await db.RoutingRules.AnyAsync(r => r.Enabled, cancellationToken)
+            ? new DescribeStockForRouting(order.Id, lines.Select(l => l.Sku).Distinct().ToList())
+            : new ReserveStock(order.Id, order.PlacedAt, lines.Select(l => new RequestedLine(l.LineNumber, l.Sku, l.Quantity)).ToList());
         return (new OrderAccepted(order.Id, Created: true),
         [
-            new ReserveStock(order.Id, order.PlacedAt, lines.Select(l => new RequestedLine(l.LineNumber, l.Sku, l.Quantity)).ToList()),
+            next,
             new OrderPlaced(order.Id, order.Channel, order.ExternalId, order.CustomerName, order.CustomerEmail, order.PlacedAt,
                 order.ServiceLevel.ToString(),
                 new OrderAddress(order.ShipToName, order.ShipToLine1, order.ShipToLine2, order.ShipToCity, order.ShipToRegion,

@@ -24,7 +24,9 @@ internal static class OrderQueryEndpoints
         var order = await db.Orders.AsNoTracking()
             .Include(o => o.Lines)
             .Include(o => o.History)
-            .AsSingleQuery() // one round trip: an order has few lines and fewer status changes
+            .Include(o => o.Fulfillments).ThenInclude(f => f.Lines)
+            .Include(o => o.Routing)
+            .AsSplitQuery()
             .SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
         return order is null ? null : OrderViews.ToView(order);
     }

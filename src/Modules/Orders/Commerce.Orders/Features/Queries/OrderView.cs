@@ -6,9 +6,22 @@ namespace Commerce.Orders.Features.Queries;
 public sealed record OrderView(
     Guid Id, string Channel, string ExternalId, string Status, OrderCustomer Customer, OrderAddress ShippingAddress,
     string ServiceLevel, string Currency, decimal Total, DateTimeOffset PlacedAt, DateTimeOffset UpdatedAt,
-    string? CancellationReason, IReadOnlyList<OrderLineView> Lines, IReadOnlyList<StatusChangeView> History);
+    string? CancellationReason, string? HoldReason, IReadOnlyList<OrderLineView> Lines, IReadOnlyList<FulfillmentView> Fulfillments,
+    IReadOnlyList<RoutingDecisionView> Routing, IReadOnlyList<StatusChangeView> History);
 
-public sealed record OrderLineView(int LineNumber, string Sku, int Quantity, decimal UnitPrice, int Allocated, int Backordered);
+/// <summary><see cref="Dropshipped"/>: units a supplier ships; <see cref="Backordered"/>: units waiting for our stock.</summary>
+public sealed record OrderLineView(int LineNumber, string Sku, int Quantity, decimal UnitPrice, int Allocated, int Dropshipped, int Backordered);
+
+/// <summary>The part of the order one source ships.</summary>
+public sealed record FulfillmentView(
+    Guid Id, string Source, string Kind, string? Location, string? Partner, string Status, IReadOnlyList<FulfillmentLineView> Lines,
+    DateTimeOffset? RequestedAt, int RequestAttempts, string? LastError, string? PartnerReference, string? Carrier,
+    string? TrackingNumber, string? TrackingUrl, DateTimeOffset? ShippedAt, DateTimeOffset? DeliveredAt);
+
+public sealed record FulfillmentLineView(int LineNumber, string Sku, int Quantity, decimal? UnitCost);
+
+/// <summary>Why units of a line were routed where they were.</summary>
+public sealed record RoutingDecisionView(int LineNumber, string Sku, string Source, int Quantity, bool Backordered, string Reason);
 
 public sealed record StatusChangeView(string? From, string To, DateTimeOffset At, string Actor, string? Reason);
 
@@ -24,11 +37,20 @@ internal static class OrderViews
         new OrderCustomer(o.CustomerName, o.CustomerEmail, o.CustomerPhone),
         new OrderAddress(o.ShipToName, o.ShipToLine1, o.ShipToLine2, o.ShipToCity, o.ShipToRegion, o.ShipToPostalCode,
             o.ShipToCountryCode),
-        o.ServiceLevel.ToString(), o.Currency, o.Total, o.PlacedAt, o.UpdatedAt, o.CancellationReason,
+        o.ServiceLevel.ToString(), o.Currency, o.Total, o.PlacedAt, o.UpdatedAt, o.CancellationReason, o.HoldReason,
         o.Lines.OrderBy(l => l.LineNumber)
-            .Select(l => new OrderLineView(l.LineNumber, l.Sku, l.Quantity, l.UnitPrice, l.Allocated,
-                o.Status == OrderStatus.Cancelled ? 0 : l.Quantity - l.Allocated))
+            .Select(l => new OrderLineView(l.LineNumber, l.Sku, l.Quantity, l.UnitPrice, l.Allocated, l.Dropshipped,
+                o.Status == OrderStatus.Cancelled ? 0 : Math.Max(0, l.Quantity - l.Allocated - l.Dropshipped)))
             .ToList(),
+        o.Fulfillments.Where(f => f.Units > 0 || f.HasLeft).OrderBy(f => f.CreatedAt).ThenBy(f => f.Source)
+            .Select(f => new FulfillmentView(f.Id, f.Source, Routing.SourceEndpoints.ToCamel(f.Kind), f.Location, f.Partner,
+                Routing.SourceEndpoints.ToCamel(f.Status),
+                f.Lines.OrderBy(l => l.LineNumber).Select(l => new FulfillmentLineView(l.LineNumber, l.Sku, l.Quantity, l.UnitCost)).ToList(),
+                f.RequestedAt, f.RequestAttempts, f.LastError, f.PartnerReference, f.Carrier, f.TrackingNumber, f.TrackingUrl,
+                f.ShippedAt, f.DeliveredAt))
+            .ToList(),
+        o.Routing.OrderBy(r => r.LineNumber).ThenBy(r => r.Id)
+            .Select(r => new RoutingDecisionView(r.LineNumber, r.Sku, r.Source, r.Quantity, r.Backordered, r.Reason)).ToList(),
         o.History.OrderBy(h => h.Id)
             .Select(h => new StatusChangeView(h.From?.ToString(), h.To.ToString(), h.At, h.Actor, h.Reason))
             .ToList());

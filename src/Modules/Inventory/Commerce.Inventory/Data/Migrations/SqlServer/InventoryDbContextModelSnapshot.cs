@@ -37,6 +37,11 @@ namespace Commerce.Inventory.Data.Migrations.SqlServer
                         .HasColumnType("int")
                         .HasColumnName("allocated");
 
+                    b.PrimitiveCollection<string>("AllowedLocations")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("allowed_locations");
+
                     b.Property<int>("Requested")
                         .HasColumnType("int")
                         .HasColumnName("requested");
@@ -295,6 +300,11 @@ namespace Commerce.Inventory.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(64)")
                         .HasColumnName("barcode");
 
+                    b.Property<string>("Category")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("category");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -351,6 +361,9 @@ namespace Commerce.Inventory.Data.Migrations.SqlServer
 
                     b.HasIndex("Barcode")
                         .HasDatabaseName("ix_skus_barcode");
+
+                    b.HasIndex("Category")
+                        .HasDatabaseName("ix_skus_category");
 
                     b.HasIndex("Code")
                         .IsUnique()

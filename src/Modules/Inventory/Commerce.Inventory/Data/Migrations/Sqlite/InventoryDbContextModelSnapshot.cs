@@ -31,6 +31,11 @@ namespace Commerce.Inventory.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("allocated");
 
+                    b.PrimitiveCollection<string>("AllowedLocations")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("allowed_locations");
+
                     b.Property<int>("Requested")
                         .HasColumnType("INTEGER")
                         .HasColumnName("requested");
@@ -289,6 +294,11 @@ namespace Commerce.Inventory.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("barcode");
 
+                    b.Property<string>("Category")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("category");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -345,6 +355,9 @@ namespace Commerce.Inventory.Data.Migrations.Sqlite
 
                     b.HasIndex("Barcode")
                         .HasDatabaseName("ix_inventory_skus_barcode");
+
+                    b.HasIndex("Category")
+                        .HasDatabaseName("ix_inventory_skus_category");
 
                     b.HasIndex("Code")
                         .IsUnique()

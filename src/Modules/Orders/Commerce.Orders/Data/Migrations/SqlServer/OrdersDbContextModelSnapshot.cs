@@ -74,6 +74,137 @@ namespace Commerce.Orders.Data.Migrations.SqlServer
                     b.ToTable("audit_log", "orders");
                 });
 
+            modelBuilder.Entity("Commerce.Orders.Domain.Fulfillment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Carrier")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("carrier");
+
+                    b.Property<string>("ConfirmationId")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("confirmation_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DeliveredAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("delivered_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)")
+                        .HasColumnName("last_error");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("location");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("order_id");
+
+                    b.Property<string>("Partner")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("partner");
+
+                    b.Property<string>("PartnerReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("partner_reference");
+
+                    b.Property<int>("RequestAttempts")
+                        .HasColumnType("int")
+                        .HasColumnName("request_attempts");
+
+                    b.Property<DateTimeOffset?>("RequestedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("requested_at");
+
+                    b.Property<DateTimeOffset?>("ShippedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("shipped_at");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("TrackingNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("tracking_number");
+
+                    b.Property<string>("TrackingUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)")
+                        .HasColumnName("tracking_url");
+
+                    b.HasKey("Id")
+                        .HasName("pk_fulfillments");
+
+                    b.HasIndex("OrderId")
+                        .HasDatabaseName("ix_fulfillments_order_id");
+
+                    b.HasIndex("Kind", "Status")
+                        .HasDatabaseName("ix_fulfillments_kind_status");
+
+                    b.ToTable("fulfillments", "orders");
+                });
+
+            modelBuilder.Entity("Commerce.Orders.Domain.FulfillmentLine", b =>
+                {
+                    b.Property<Guid>("FulfillmentId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("fulfillment_id");
+
+                    b.Property<int>("LineNumber")
+                        .HasColumnType("int")
+                        .HasColumnName("line_number");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("int")
+                        .HasColumnName("quantity");
+
+                    b.Property<string>("Sku")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("sku");
+
+                    b.Property<decimal?>("UnitCost")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)")
+                        .HasColumnName("unit_cost");
+
+                    b.HasKey("FulfillmentId", "LineNumber")
+                        .HasName("pk_fulfillment_lines");
+
+                    b.ToTable("fulfillment_lines", "orders");
+                });
+
             modelBuilder.Entity("Commerce.Orders.Domain.Order", b =>
                 {
                     b.Property<Guid>("Id")
@@ -124,6 +255,11 @@ namespace Commerce.Orders.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(100)")
                         .HasColumnName("external_id");
 
+                    b.Property<string>("HoldReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)")
+                        .HasColumnName("hold_reason");
+
                     b.Property<DateTimeOffset>("PlacedAt")
                         .HasColumnType("datetimeoffset")
                         .HasColumnName("placed_at");
@@ -138,12 +274,6 @@ namespace Commerce.Orders.Data.Migrations.SqlServer
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)")
                         .HasColumnName("service_level");
-
-                    b.Property<string>("ShipFrom")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)")
-                        .HasColumnName("ship_from");
 
                     b.Property<string>("ShipToCity")
                         .IsRequired()
@@ -233,6 +363,10 @@ namespace Commerce.Orders.Data.Migrations.SqlServer
                         .HasColumnType("int")
                         .HasColumnName("allocated");
 
+                    b.Property<int>("Dropshipped")
+                        .HasColumnType("int")
+                        .HasColumnName("dropshipped");
+
                     b.Property<int>("Quantity")
                         .HasColumnType("int")
                         .HasColumnName("quantity");
@@ -255,31 +389,6 @@ namespace Commerce.Orders.Data.Migrations.SqlServer
                         .HasDatabaseName("ix_order_lines_sku");
 
                     b.ToTable("order_lines", "orders");
-                });
-
-            modelBuilder.Entity("Commerce.Orders.Domain.OrderShipment", b =>
-                {
-                    b.Property<Guid>("OrderId")
-                        .HasColumnType("uniqueidentifier")
-                        .HasColumnName("order_id");
-
-                    b.Property<string>("Location")
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
-                        .HasColumnName("location");
-
-                    b.Property<DateTimeOffset?>("DeliveredAt")
-                        .HasColumnType("datetimeoffset")
-                        .HasColumnName("delivered_at");
-
-                    b.Property<DateTimeOffset?>("ShippedAt")
-                        .HasColumnType("datetimeoffset")
-                        .HasColumnName("shipped_at");
-
-                    b.HasKey("OrderId", "Location")
-                        .HasName("pk_order_shipments");
-
-                    b.ToTable("order_shipments", "orders");
                 });
 
             modelBuilder.Entity("Commerce.Orders.Domain.OrderStatusChange", b =>
@@ -330,6 +439,239 @@ namespace Commerce.Orders.Data.Migrations.SqlServer
                     b.ToTable("order_status_history", "orders");
                 });
 
+            modelBuilder.Entity("Commerce.Orders.Domain.Routing.FulfillmentSource", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("code");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("location");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Partner")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("partner");
+
+                    b.Property<decimal>("ShipmentCost")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)")
+                        .HasColumnName("shipment_cost");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Code")
+                        .HasName("pk_fulfillment_sources");
+
+                    b.HasIndex("Location")
+                        .IsUnique()
+                        .HasDatabaseName("ix_fulfillment_sources_location")
+                        .HasFilter("[location] IS NOT NULL");
+
+                    b.ToTable("fulfillment_sources", "orders");
+                });
+
+            modelBuilder.Entity("Commerce.Orders.Domain.Routing.RoutingRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("AllowBackorder")
+                        .HasColumnType("bit")
+                        .HasColumnName("allow_backorder");
+
+                    b.Property<bool>("AllowSplit")
+                        .HasColumnType("bit")
+                        .HasColumnName("allow_split");
+
+                    b.PrimitiveCollection<string>("Categories")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("categories");
+
+                    b.PrimitiveCollection<string>("Channels")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("channels");
+
+                    b.PrimitiveCollection<string>("Destinations")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("destinations");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("bit")
+                        .HasColumnName("enabled");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("name");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int")
+                        .HasColumnName("position");
+
+                    b.PrimitiveCollection<string>("Skus")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("skus");
+
+                    b.PrimitiveCollection<string>("Sources")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("sources");
+
+                    b.Property<string>("Strategy")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)")
+                        .HasColumnName("strategy");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_routing_rules");
+
+                    b.HasIndex("Position")
+                        .HasDatabaseName("ix_routing_rules_position");
+
+                    b.ToTable("routing_rules", "orders");
+                });
+
+            modelBuilder.Entity("Commerce.Orders.Domain.Routing.SupplierItem", b =>
+                {
+                    b.Property<string>("Source")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Sku")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("sku");
+
+                    b.Property<int>("LeadTimeDays")
+                        .HasColumnType("int")
+                        .HasColumnName("lead_time_days");
+
+                    b.Property<string>("SupplierSku")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("supplier_sku");
+
+                    b.Property<decimal>("UnitCost")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)")
+                        .HasColumnName("unit_cost");
+
+                    b.HasKey("Source", "Sku")
+                        .HasName("pk_supplier_items");
+
+                    b.ToTable("supplier_items", "orders");
+                });
+
+            modelBuilder.Entity("Commerce.Orders.Domain.RoutingDecision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("at");
+
+                    b.Property<bool>("Backordered")
+                        .HasColumnType("bit")
+                        .HasColumnName("backordered");
+
+                    b.Property<int>("LineNumber")
+                        .HasColumnType("int")
+                        .HasColumnName("line_number");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("order_id");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("int")
+                        .HasColumnName("quantity");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Sku")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("sku");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("source");
+
+                    b.HasKey("Id")
+                        .HasName("pk_routing_decisions");
+
+                    b.HasIndex("OrderId")
+                        .HasDatabaseName("ix_routing_decisions_order_id");
+
+                    b.ToTable("routing_decisions", "orders");
+                });
+
+            modelBuilder.Entity("Commerce.Orders.Domain.Fulfillment", b =>
+                {
+                    b.HasOne("Commerce.Orders.Domain.Order", null)
+                        .WithMany("Fulfillments")
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_fulfillments_orders_order_id");
+                });
+
+            modelBuilder.Entity("Commerce.Orders.Domain.FulfillmentLine", b =>
+                {
+                    b.HasOne("Commerce.Orders.Domain.Fulfillment", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("FulfillmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_fulfillment_lines_fulfillments_fulfillment_id");
+                });
+
             modelBuilder.Entity("Commerce.Orders.Domain.OrderLine", b =>
                 {
                     b.HasOne("Commerce.Orders.Domain.Order", null)
@@ -338,16 +680,6 @@ namespace Commerce.Orders.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_order_lines_orders_order_id");
-                });
-
-            modelBuilder.Entity("Commerce.Orders.Domain.OrderShipment", b =>
-                {
-                    b.HasOne("Commerce.Orders.Domain.Order", null)
-                        .WithMany("Shipments")
-                        .HasForeignKey("OrderId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_order_shipments_orders_order_id");
                 });
 
             modelBuilder.Entity("Commerce.Orders.Domain.OrderStatusChange", b =>
@@ -360,13 +692,71 @@ namespace Commerce.Orders.Data.Migrations.SqlServer
                         .HasConstraintName("fk_order_status_history_orders_order_id");
                 });
 
+            modelBuilder.Entity("Commerce.Orders.Domain.Routing.FulfillmentSource", b =>
+                {
+                    b.OwnsMany("Commerce.Orders.Domain.Routing.SourceZone", "Zones", b1 =>
+                        {
+                            b1.Property<string>("Source")
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)");
+
+                            b1.Property<string>("Destination")
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<int>("Zone")
+                                .HasColumnType("int");
+
+                            b1.HasKey("Source", "Destination");
+
+                            b1.ToTable("fulfillment_source_zones", "orders");
+
+                            b1.WithOwner()
+                                .HasForeignKey("Source");
+                        });
+
+                    b.Navigation("Zones");
+                });
+
+            modelBuilder.Entity("Commerce.Orders.Domain.Routing.SupplierItem", b =>
+                {
+                    b.HasOne("Commerce.Orders.Domain.Routing.FulfillmentSource", null)
+                        .WithMany("Items")
+                        .HasForeignKey("Source")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_supplier_items_fulfillment_sources_source");
+                });
+
+            modelBuilder.Entity("Commerce.Orders.Domain.RoutingDecision", b =>
+                {
+                    b.HasOne("Commerce.Orders.Domain.Order", null)
+                        .WithMany("Routing")
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_routing_decisions_orders_order_id");
+                });
+
+            modelBuilder.Entity("Commerce.Orders.Domain.Fulfillment", b =>
+                {
+                    b.Navigation("Lines");
+                });
+
             modelBuilder.Entity("Commerce.Orders.Domain.Order", b =>
                 {
+                    b.Navigation("Fulfillments");
+
                     b.Navigation("History");
 
                     b.Navigation("Lines");
 
-                    b.Navigation("Shipments");
+                    b.Navigation("Routing");
+                });
+
+            modelBuilder.Entity("Commerce.Orders.Domain.Routing.FulfillmentSource", b =>
+                {
+                    b.Navigation("Items");
                 });
 #pragma warning restore 612, 618
         }

@@ -66,6 +66,137 @@ namespace Commerce.Orders.Data.Migrations.Sqlite
                     b.ToTable("orders_audit_log", (string)null);
                 });
 
+            modelBuilder.Entity("Commerce.Orders.Domain.Fulfillment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Carrier")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("carrier");
+
+                    b.Property<string>("ConfirmationId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("confirmation_id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<long?>("DeliveredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("delivered_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_error");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("location");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("order_id");
+
+                    b.Property<string>("Partner")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("partner");
+
+                    b.Property<string>("PartnerReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("partner_reference");
+
+                    b.Property<int>("RequestAttempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("request_attempts");
+
+                    b.Property<long?>("RequestedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("requested_at");
+
+                    b.Property<long?>("ShippedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("shipped_at");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("TrackingNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tracking_number");
+
+                    b.Property<string>("TrackingUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tracking_url");
+
+                    b.HasKey("Id")
+                        .HasName("pk_orders_fulfillments");
+
+                    b.HasIndex("OrderId")
+                        .HasDatabaseName("ix_orders_fulfillments_order_id");
+
+                    b.HasIndex("Kind", "Status")
+                        .HasDatabaseName("ix_orders_fulfillments_kind_status");
+
+                    b.ToTable("orders_fulfillments", (string)null);
+                });
+
+            modelBuilder.Entity("Commerce.Orders.Domain.FulfillmentLine", b =>
+                {
+                    b.Property<Guid>("FulfillmentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fulfillment_id");
+
+                    b.Property<int>("LineNumber")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("line_number");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("quantity");
+
+                    b.Property<string>("Sku")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sku");
+
+                    b.Property<decimal?>("UnitCost")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit_cost");
+
+                    b.HasKey("FulfillmentId", "LineNumber")
+                        .HasName("pk_orders_fulfillment_lines");
+
+                    b.ToTable("orders_fulfillment_lines", (string)null);
+                });
+
             modelBuilder.Entity("Commerce.Orders.Domain.Order", b =>
                 {
                     b.Property<Guid>("Id")
@@ -116,6 +247,11 @@ namespace Commerce.Orders.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("external_id");
 
+                    b.Property<string>("HoldReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hold_reason");
+
                     b.Property<long>("PlacedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("placed_at");
@@ -130,12 +266,6 @@ namespace Commerce.Orders.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT")
                         .HasColumnName("service_level");
-
-                    b.Property<string>("ShipFrom")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("ship_from");
 
                     b.Property<string>("ShipToCity")
                         .IsRequired()
@@ -225,6 +355,10 @@ namespace Commerce.Orders.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("allocated");
 
+                    b.Property<int>("Dropshipped")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("dropshipped");
+
                     b.Property<int>("Quantity")
                         .HasColumnType("INTEGER")
                         .HasColumnName("quantity");
@@ -247,31 +381,6 @@ namespace Commerce.Orders.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_orders_order_lines_sku");
 
                     b.ToTable("orders_order_lines", (string)null);
-                });
-
-            modelBuilder.Entity("Commerce.Orders.Domain.OrderShipment", b =>
-                {
-                    b.Property<Guid>("OrderId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("order_id");
-
-                    b.Property<string>("Location")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("location");
-
-                    b.Property<long?>("DeliveredAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("delivered_at");
-
-                    b.Property<long?>("ShippedAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("shipped_at");
-
-                    b.HasKey("OrderId", "Location")
-                        .HasName("pk_orders_order_shipments");
-
-                    b.ToTable("orders_order_shipments", (string)null);
                 });
 
             modelBuilder.Entity("Commerce.Orders.Domain.OrderStatusChange", b =>
@@ -320,6 +429,236 @@ namespace Commerce.Orders.Data.Migrations.Sqlite
                     b.ToTable("orders_order_status_history", (string)null);
                 });
 
+            modelBuilder.Entity("Commerce.Orders.Domain.Routing.FulfillmentSource", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("location");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Partner")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("partner");
+
+                    b.Property<decimal>("ShipmentCost")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("shipment_cost");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Code")
+                        .HasName("pk_orders_fulfillment_sources");
+
+                    b.HasIndex("Location")
+                        .IsUnique()
+                        .HasDatabaseName("ix_orders_fulfillment_sources_location");
+
+                    b.ToTable("orders_fulfillment_sources", (string)null);
+                });
+
+            modelBuilder.Entity("Commerce.Orders.Domain.Routing.RoutingRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("AllowBackorder")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("allow_backorder");
+
+                    b.Property<bool>("AllowSplit")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("allow_split");
+
+                    b.PrimitiveCollection<string>("Categories")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("categories");
+
+                    b.PrimitiveCollection<string>("Channels")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channels");
+
+                    b.PrimitiveCollection<string>("Destinations")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("destinations");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("enabled");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.PrimitiveCollection<string>("Skus")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("skus");
+
+                    b.PrimitiveCollection<string>("Sources")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sources");
+
+                    b.Property<string>("Strategy")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("strategy");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_orders_routing_rules");
+
+                    b.HasIndex("Position")
+                        .HasDatabaseName("ix_orders_routing_rules_position");
+
+                    b.ToTable("orders_routing_rules", (string)null);
+                });
+
+            modelBuilder.Entity("Commerce.Orders.Domain.Routing.SupplierItem", b =>
+                {
+                    b.Property<string>("Source")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Sku")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sku");
+
+                    b.Property<int>("LeadTimeDays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lead_time_days");
+
+                    b.Property<string>("SupplierSku")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("supplier_sku");
+
+                    b.Property<decimal>("UnitCost")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit_cost");
+
+                    b.HasKey("Source", "Sku")
+                        .HasName("pk_orders_supplier_items");
+
+                    b.ToTable("orders_supplier_items", (string)null);
+                });
+
+            modelBuilder.Entity("Commerce.Orders.Domain.RoutingDecision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("at");
+
+                    b.Property<bool>("Backordered")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("backordered");
+
+                    b.Property<int>("LineNumber")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("line_number");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("order_id");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("quantity");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Sku")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sku");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.HasKey("Id")
+                        .HasName("pk_orders_routing_decisions");
+
+                    b.HasIndex("OrderId")
+                        .HasDatabaseName("ix_orders_routing_decisions_order_id");
+
+                    b.ToTable("orders_routing_decisions", (string)null);
+                });
+
+            modelBuilder.Entity("Commerce.Orders.Domain.Fulfillment", b =>
+                {
+                    b.HasOne("Commerce.Orders.Domain.Order", null)
+                        .WithMany("Fulfillments")
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_orders_fulfillments_orders_order_id");
+                });
+
+            modelBuilder.Entity("Commerce.Orders.Domain.FulfillmentLine", b =>
+                {
+                    b.HasOne("Commerce.Orders.Domain.Fulfillment", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("FulfillmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_orders_fulfillment_lines_orders_fulfillments_fulfillment_id");
+                });
+
             modelBuilder.Entity("Commerce.Orders.Domain.OrderLine", b =>
                 {
                     b.HasOne("Commerce.Orders.Domain.Order", null)
@@ -328,16 +667,6 @@ namespace Commerce.Orders.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_orders_order_lines_orders_orders_order_id");
-                });
-
-            modelBuilder.Entity("Commerce.Orders.Domain.OrderShipment", b =>
-                {
-                    b.HasOne("Commerce.Orders.Domain.Order", null)
-                        .WithMany("Shipments")
-                        .HasForeignKey("OrderId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_orders_order_shipments_orders_orders_order_id");
                 });
 
             modelBuilder.Entity("Commerce.Orders.Domain.OrderStatusChange", b =>
@@ -350,13 +679,71 @@ namespace Commerce.Orders.Data.Migrations.Sqlite
                         .HasConstraintName("fk_orders_order_status_history_orders_orders_order_id");
                 });
 
+            modelBuilder.Entity("Commerce.Orders.Domain.Routing.FulfillmentSource", b =>
+                {
+                    b.OwnsMany("Commerce.Orders.Domain.Routing.SourceZone", "Zones", b1 =>
+                        {
+                            b1.Property<string>("Source")
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Destination")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Zone")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Source", "Destination");
+
+                            b1.ToTable("fulfillment_source_zones", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("Source");
+                        });
+
+                    b.Navigation("Zones");
+                });
+
+            modelBuilder.Entity("Commerce.Orders.Domain.Routing.SupplierItem", b =>
+                {
+                    b.HasOne("Commerce.Orders.Domain.Routing.FulfillmentSource", null)
+                        .WithMany("Items")
+                        .HasForeignKey("Source")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_orders_supplier_items_orders_fulfillment_sources_source");
+                });
+
+            modelBuilder.Entity("Commerce.Orders.Domain.RoutingDecision", b =>
+                {
+                    b.HasOne("Commerce.Orders.Domain.Order", null)
+                        .WithMany("Routing")
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_orders_routing_decisions_orders_orders_order_id");
+                });
+
+            modelBuilder.Entity("Commerce.Orders.Domain.Fulfillment", b =>
+                {
+                    b.Navigation("Lines");
+                });
+
             modelBuilder.Entity("Commerce.Orders.Domain.Order", b =>
                 {
+                    b.Navigation("Fulfillments");
+
                     b.Navigation("History");
 
                     b.Navigation("Lines");
 
-                    b.Navigation("Shipments");
+                    b.Navigation("Routing");
+                });
+
+            modelBuilder.Entity("Commerce.Orders.Domain.Routing.FulfillmentSource", b =>
+                {
+                    b.Navigation("Items");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,55 @@
+﻿using System.Collections.Generic;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Commerce.Inventory.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class FulfillmentRouting : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "category",
+                schema: "inventory",
+                table: "skus",
+                type: "character varying(64)",
+                maxLength: 64,
+                nullable: true);
+
+            migrationBuilder.AddColumn<List<string>>(
+                name: "allowed_locations",
+                schema: "inventory",
+                table: "allocation_lines",
+                type: "text[]",
+                nullable: false);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_skus_category",
+                schema: "inventory",
+                table: "skus",
+                column: "category");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "ix_skus_category",
+                schema: "inventory",
+                table: "skus");
+
+            migrationBuilder.DropColumn(
+                name: "category",
+                schema: "inventory",
+                table: "skus");
+
+            migrationBuilder.DropColumn(
+                name: "allowed_locations",
+                schema: "inventory",
+                table: "allocation_lines");
+        }
+    }
+}
