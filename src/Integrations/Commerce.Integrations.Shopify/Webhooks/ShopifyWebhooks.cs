@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Commerce.Integrations.Abstractions;
 using Commerce.Integrations.Abstractions.Storefronts;
 using Commerce.Integrations.Shopify.Mapping;
@@ -13,7 +14,7 @@ namespace Commerce.Integrations.Shopify.Webhooks;
 /// it): the caller dedupes on both. Shopify's newer event deliveries use the same names without the <c>X-</c> prefix,
 /// which are read when the prefixed ones are absent. The body is the REST resource of the topic, without an envelope.
 /// </summary>
-internal static class ShopifyWebhooks
+internal static partial class ShopifyWebhooks
 {
     public const string HmacHeader = "X-Shopify-Hmac-Sha256";
     public const string TopicHeader = "X-Shopify-Topic";
@@ -47,13 +48,16 @@ internal static class ShopifyWebhooks
     {
         var topic = Header(delivery, TopicHeader)?.Trim()
             ?? throw new StorefrontException(StorefrontErrorKind.Malformed, $"The Shopify delivery has no {TopicHeader} header.");
-        var triggeredAt = Header(delivery, TriggeredAtHeader) is { } text
-            && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed)
-                ? parsed
-                : (DateTimeOffset?)null;
         return new WebhookIdentity(topic.ToLowerInvariant(), Trimmed(Header(delivery, WebhookIdHeader)),
-            Trimmed(Header(delivery, EventIdHeader)), triggeredAt);
+            Trimmed(Header(delivery, EventIdHeader)), Instant(Header(delivery, TriggeredAtHeader)));
     }
+
+    /// <summary>Shopify writes nanoseconds (<c>2023-03-29T18:00:27.877041743Z</c>); .NET reads up to 7 fraction digits.</summary>
+    internal static DateTimeOffset? Instant(string? text) =>
+        text is not null
+        && DateTimeOffset.TryParse(BeyondTicks().Replace(text.Trim(), "$1"), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed)
+            ? parsed
+            : null;
 
     public static StorefrontEvent Parse(WebhookDelivery delivery)
     {
@@ -74,6 +78,9 @@ internal static class ShopifyWebhooks
 
     private static string? Header(WebhookDelivery delivery, string name) =>
         delivery.Header(name) ?? delivery.Header(name["X-".Length..]);
+
+    [GeneratedRegex(@"(\.\d{7})\d+")]
+    private static partial Regex BeyondTicks();
 
     private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
