@@ -83,6 +83,7 @@ public sealed class ShopifyConnector(IHttpClientFactory httpClientFactory, TimeP
                 $"Store '{store.Id}' has a {ShopifySettings.LocationId} that is not a Shopify location id (digits).");
         var storeKey = client.BaseUrl.AbsoluteUri;
         var latest = levels.GroupBy(l => l.Sku.Trim(), StringComparer.Ordinal).Select(g => g.Last()).ToList();
+        if (latest.Count == 0) return new StockPushResult(0, []);
         var inventoryItems = await _catalogue.InventoryItemsAsync(storeKey, client, cancellationToken);
 
         var updated = 0;

@@ -22,8 +22,8 @@ public sealed class ShopifyPlugin : IIntegrationPlugin
         [
             new PluginSetting(ShopifySettings.ShopDomain, "The store's permanent domain, e.g. acme.myshopify.com."),
             new PluginSetting(ShopifySettings.AccessToken,
-                "Admin API access token of the store's custom app (sent as X-Shopify-Access-Token). Scopes: read_orders, "
-                + "write_orders, read_products, write_inventory, read_locations, write_merchant_managed_fulfillment_orders "
+                "Admin API access token of the store's custom app (sent as X-Shopify-Access-Token). Scopes: read_orders and "
+                + "write_orders, read_products, write_inventory, read_/write_merchant_managed_fulfillment_orders "
                 + "(and read_all_orders to pull orders older than 60 days).", Secret: true),
             new PluginSetting(ShopifySettings.WebhookSecret,
                 "The app's client secret: Shopify signs every webhook with it (X-Shopify-Hmac-Sha256).", Secret: true),
@@ -47,7 +47,10 @@ public sealed class ShopifyPlugin : IIntegrationPlugin
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         // The normaliser sits inside the retry handler, so the retries see Shopify's fractional Retry-After as seconds.
-        services.AddStorefrontHttpClient(Key).AddHttpMessageHandler(() => new RetryAfterNormaliser());
+        // Header values are never logged: the access token travels in one.
+        services.AddStorefrontHttpClient(Key)
+            .AddHttpMessageHandler(() => new RetryAfterNormaliser())
+            .RedactLoggedHeaders(_ => true);
         // The host registers its clock; this only fills in when it has not (the pull window and the SKU cache read it).
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IStorefrontConnector, ShopifyConnector>();

@@ -92,6 +92,9 @@ internal static class FulfillmentRequest
                 if (needed > 0)
                     throw Rejected(push, $"only {line.Quantity - needed} of the {line.Quantity} of SKU '{line.Sku}' shipped are left to fulfil");
             }
+
+            if (byFulfillmentOrder.Count == 0)
+                throw Rejected(push, "none of its lines has a quantity shipped");
         }
 
         var groups = push.Lines.Count == 0

@@ -135,6 +135,16 @@ public sealed class FulfillmentPushTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_shipment_whose_lines_ship_nothing_is_rejected()
+    {
+        var error = await Assert.ThrowsAsync<StorefrontException>(() => _api.Connector.PushFulfillmentAsync(_api.Store,
+            Push(lines: new FulfillmentPushLine("466157049", "IPOD2008GREEN", 0)), CancellationToken.None));
+
+        Assert.Equal(StorefrontErrorKind.Rejected, error.Kind);
+        Assert.Empty(_api.Sent("POST", "fulfillments.json"));
+    }
+
+    [Fact]
     public async Task An_order_with_nothing_open_is_rejected()
     {
         _api.On("GET", "orders/*/fulfillment_orders.json", """{"fulfillment_orders":[{"id": 1, "status": "on_hold", "line_items": []}]}""");

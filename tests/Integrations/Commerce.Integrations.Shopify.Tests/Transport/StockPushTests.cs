@@ -103,6 +103,14 @@ public sealed class StockPushTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_empty_batch_calls_nothing()
+    {
+        Assert.Equal(0, (await _api.Connector.PushStockLevelsAsync(_api.Store, [], CancellationToken.None)).Updated);
+
+        Assert.Empty(_api.Server.Requests);
+    }
+
+    [Fact]
     public async Task A_store_without_a_location_is_a_configuration_error_before_any_call()
     {
         var error = await Assert.ThrowsAsync<StorefrontException>(() => _api.Connector.PushStockLevelsAsync(
