@@ -11,10 +11,12 @@ public abstract class ApiTest(AppFixture fixture) : IAsyncLifetime
     protected HttpClient Client { get; } = fixture.App.ClientWithRole(Roles.Admin);
     protected Scenario Given => new(Client);
     protected CarrierSandbox Carriers { get; } = fixture.Carriers;
+    protected PartnerSandbox Partners { get; } = fixture.Partners;
 
     public virtual Task InitializeAsync()
     {
         fixture.Carriers.Reset();
+        fixture.Partners.Reset();
         return fixture.Reset.ResetAsync();
     }
 

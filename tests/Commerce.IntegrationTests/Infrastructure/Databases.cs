@@ -12,10 +12,14 @@ public abstract class AppFixture(DatabaseProvider provider) : IAsyncLifetime
     /// <summary>Local servers playing EasyPost and UPS, configured as the host's carrier accounts.</summary>
     public CarrierSandbox Carriers { get; private set; } = null!;
 
+    /// <summary>A local 3PL bridge and a supplier's SMTP mailbox, configured as the host's fulfillment partners.</summary>
+    public PartnerSandbox Partners { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
         Carriers = await CarrierSandbox.StartAsync();
-        var settings = new Dictionary<string, string>(Carriers.Settings)
+        Partners = await PartnerSandbox.StartAsync();
+        var settings = new Dictionary<string, string>(Carriers.Settings.Concat(Partners.Settings))
         {
             ["Commerce:Inventory:Channels:shopify:Buffer"] = "2",
             ["Commerce:Inventory:Channels:api:Buffer"] = "0",
@@ -28,6 +32,7 @@ public abstract class AppFixture(DatabaseProvider provider) : IAsyncLifetime
     {
         await App.DisposeAsync();
         await Carriers.DisposeAsync();
+        await Partners.DisposeAsync();
     }
 }
 
