@@ -102,6 +102,22 @@ public sealed class OrderPushTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Earlier_refunds_are_read_page_by_page_to_find_ours()
+    {
+        AnswerOrderCalls();
+        var ours = Recorded.Node("rest-v3/order-refunds-create.response.json");
+        ours["reason"] = "[commerce-refund:rf-77]";
+        _api.On("GET", "orders/*/refunds", request => WooCommerceApi.Query(request)["page"] == "2"
+            ? WooCommerceApi.Page(new JsonArray(ours), totalPages: 2)
+            : WooCommerceApi.Page("[" + Recorded.Text("rest-v3/order-refunds-create.response.json") + "]", totalPages: 2));
+
+        await _api.Connector.PushRefundAsync(_api.Store, Refund, CancellationToken.None);
+
+        Assert.Equal(["1", "2"], _api.RequestsTo("GET", "orders/*/refunds").Select(r => WooCommerceApi.Query(r)["page"]));
+        Assert.Empty(_api.RequestsTo("POST", "orders/*/refunds"));
+    }
+
+    [Fact]
     public async Task A_refund_in_another_currency_than_the_order_is_rejected_before_anything_is_refunded()
     {
         AnswerOrderCalls();
