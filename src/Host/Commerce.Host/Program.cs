@@ -2,6 +2,8 @@ using Commerce.Host;
 using Commerce.Host.Startup;
 using Commerce.Integrations.Abstractions;
 using Commerce.Integrations.EasyPost;
+using Commerce.Integrations.Shopify;
+using Commerce.Integrations.WooCommerce;
 using Commerce.Integrations.TableRate;
 using Commerce.Integrations.Ups;
 using Commerce.Inventory;
@@ -19,12 +21,15 @@ IModule[] modules =
     new ShippingModule(),
 ];
 
-// First-party plugins; carrier accounts that use them are configured under Commerce:Shipping:Accounts.
+// First-party plugins. Carrier accounts that use them are configured under Commerce:Shipping:Accounts, stores under
+// Commerce:Storefronts:Stores, 3PLs and suppliers under Commerce:Fulfillment:Partners.
 IIntegrationPlugin[] integrations =
 [
     new EasyPostPlugin(),
     new UpsPlugin(),
     new TableRatePlugin(),
+    new ShopifyPlugin(),
+    new WooCommercePlugin(),
 ];
 
 // --demo loads a small living shop into an empty database (the same as Commerce:Demo=true).
