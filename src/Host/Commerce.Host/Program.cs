@@ -2,6 +2,8 @@ using Commerce.Host;
 using Commerce.Host.Startup;
 using Commerce.Integrations.Abstractions;
 using Commerce.Integrations.EasyPost;
+using Commerce.Integrations.FulfillmentHttp;
+using Commerce.Integrations.SupplierEmail;
 using Commerce.Integrations.Shopify;
 using Commerce.Integrations.WooCommerce;
 using Commerce.Integrations.TableRate;
@@ -30,6 +32,8 @@ IIntegrationPlugin[] integrations =
     new TableRatePlugin(),
     new ShopifyPlugin(),
     new WooCommercePlugin(),
+    new FulfillmentHttpPlugin(),
+    new SupplierEmailPlugin(),
 ];
 
 // --demo loads a small living shop into an empty database (the same as Commerce:Demo=true).

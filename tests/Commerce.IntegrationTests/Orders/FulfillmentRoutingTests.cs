@@ -55,8 +55,10 @@ public abstract class FulfillmentRoutingTests(AppFixture fixture) : ApiTest(fixt
         return new Setup(floor, thirdParty, custom, standard, chair);
     }
 
-    private static JsonNode PartOf(JsonNode order, string source) =>
-        order["fulfillments"]!.AsArray().Single(f => (string?)f!["source"] == source)!;
+    private static JsonNode PartOf(JsonNode order, string source) => PartOrNone(order, source)!;
+
+    private static JsonNode? PartOrNone(JsonNode order, string source) =>
+        order["fulfillments"]!.AsArray().SingleOrDefault(f => (string?)f!["source"] == source);
 
     [Fact]
     public async Task A_mixed_order_is_split_by_the_rules_and_each_part_ships_by_its_own_path()
@@ -82,11 +84,12 @@ public abstract class FulfillmentRoutingTests(AppFixture fixture) : ApiTest(fixt
         Assert.Equal(shop.Standard, (string?)sent["lines"]![0]!["sku"]);
         Assert.Equal(3, (int)sent["lines"]![0]!["quantity"]!);
         Assert.Equal("78701", (string?)sent["shipTo"]!["postalCode"]);
-        await Api.Eventually(() => Given.GetOrder(orderId), o => (string?)PartOf(o, "dal-3pl")["partnerReference"] == "3PL-77");
+        await Api.Eventually(() => Given.GetOrder(orderId), o => (string?)PartOrNone(o, "dal-3pl")?["partnerReference"] == "3PL-77");
 
         // The supplier got a purchase order by email.
-        var mail = await Partners.Mail.NextMessageAsync(TimeSpan.FromSeconds(30));
         var supplierPart = PartOf(order, "chair-co");
+        var mail = (await Api.Eventually(() => Task.FromResult(Partners.Mail.Messages),
+            m => m.Any(x => x.Message.Subject?.Contains((string)supplierPart["id"]!) == true))).Single(x => x.Message.Subject?.Contains((string)supplierPart["id"]!) == true);
         Assert.Contains(PartnerSandbox.SupplierMailbox, mail.EnvelopeTo);
         Assert.Contains((string)supplierPart["id"]!, mail.Message.Subject);
         Assert.Contains(shop.Chair, mail.Message.TextBody);
@@ -100,6 +103,8 @@ public abstract class FulfillmentRoutingTests(AppFixture fixture) : ApiTest(fixt
         var shipment = (await Api.Eventually(
             () => Client.GetAsync($"/api/shipping/shipments?orderId={orderId}").ExpectJson(HttpStatusCode.OK),
             s => s["items"]!.AsArray().Count == 1))["items"]![0]!;
+        await Client.PostJson($"/api/shipping/shipments/{shipment["id"]}/quote", new { accountId = CarrierSandbox.CourierAccount })
+            .ExpectJson(HttpStatusCode.OK);
         await Client.PostJson($"/api/shipping/shipments/{shipment["id"]}/labels", new { format = "zpl", accountId = CarrierSandbox.CourierAccount })
             .ExpectJson(HttpStatusCode.OK);
         await Given.OrderInStatus(orderId, "PartiallyShipped");
@@ -143,7 +148,7 @@ public abstract class FulfillmentRoutingTests(AppFixture fixture) : ApiTest(fixt
         Assert.Empty(Partners.ThirdParty.RequestsTo("POST", "/fulfillment-requests"));
 
         await Given.Receive(shop.Standard, shop.ThirdPartyLocation, 5);
-        var ready = await Given.OrderWhen(orderId, o => (string?)o["status"] == "Allocated" && (string?)PartOf(o, "dal-3pl")["status"] == "requested");
+        var ready = await Given.OrderWhen(orderId, o => (string?)o["status"] == "Allocated" && (string?)PartOrNone(o, "dal-3pl")?["status"] == "requested");
         Assert.Equal(25, (int)PartOf(ready, "dal-3pl")["lines"]![0]!["quantity"]!);
         var request = await Api.Eventually(() => Task.FromResult(Partners.ThirdParty.RequestsTo("POST", "/fulfillment-requests")), r => r.Count == 1);
         Assert.Equal(25, (int)JsonNode.Parse(request[0].BodyText)!["lines"]![0]!["quantity"]!);
@@ -156,7 +161,7 @@ public abstract class FulfillmentRoutingTests(AppFixture fixture) : ApiTest(fixt
         Partners.Mail.RefuseRecipient(PartnerSandbox.SupplierMailbox);
         var orderId = (string)(await Given.PlaceOrder(Api.Unique("RF"), (shop.Chair, 1)))["id"]!;
 
-        var order = await Given.OrderWhen(orderId, o => PartOf(o, "chair-co")["lastError"] is not null);
+        var order = await Given.OrderWhen(orderId, o => PartOrNone(o, "chair-co")?["lastError"] is not null);
         var part = PartOf(order, "chair-co");
         Assert.StartsWith("Rejected", (string)part["lastError"]!);
         Assert.Equal(1, (int)part["requestAttempts"]!);
