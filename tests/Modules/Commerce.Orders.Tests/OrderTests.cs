@@ -177,4 +177,34 @@ public sealed class OrderTests
         Assert.Equal(OrderStatus.Shipped, change!.To);
         Assert.False(order.ConfirmPartnerShipment(part.Id, "c-1", "USPS", "9400", null, Now, Now, "partner").Applied);
     }
+
+    [Fact]
+    public void Waiting_units_rerouted_to_a_supplier_become_its_purchase_order_and_leave_our_demand()
+    {
+        var order = NewOrder(5);
+        order.ApplyRouting([new Assignment(1, "SKU-0", "MAIN", 5, true, "rule 1", Guid.NewGuid())], Sources, Now, "routing");
+        Allocate(order, 1, (1, "MAIN", 2));
+        var supplier = Sources["SUP"] with { UnitCosts = new Dictionary<string, decimal> { ["SKU-0"] = 9m } };
+
+        var demand = order.Reroute(1, supplier, null, ["MAIN"], "waited too long", Now);
+
+        Assert.Equal((2, (IReadOnlyList<string>?)null), demand);
+        Assert.Equal(3, order.Lines[0].Dropshipped);
+        Assert.Equal(OrderStatus.Allocated, order.DeriveStatus());
+        Assert.All(order.Routing.Where(r => r.Backordered), r => Assert.Equal(Now, r.ReroutedAt));
+        Assert.Null(order.Reroute(1, supplier, null, ["MAIN"], "again", Now));
+    }
+
+    [Fact]
+    public void Waiting_units_rerouted_to_another_warehouse_are_tried_there_first()
+    {
+        var order = NewOrder(4);
+        order.ApplyRouting([new Assignment(1, "SKU-0", "MAIN", 4, true, "rule 1", Guid.NewGuid())], Sources, Now, "routing");
+
+        var demand = order.Reroute(1, RoutingSourceInfo.OwnLocation("EAST"), "EAST", ["MAIN"], "waited too long", Now);
+
+        Assert.Equal(4, demand!.Value.Requested);
+        Assert.Equal(["EAST", "MAIN"], demand.Value.Locations);
+        Assert.Equal(0, order.Lines[0].Dropshipped);
+    }
 }

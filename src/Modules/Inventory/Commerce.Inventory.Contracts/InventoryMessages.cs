@@ -100,3 +100,10 @@ public sealed record AvailableAt(string Location, string Sku, int Available);
 public sealed record FindUnknownCategories(IReadOnlyList<string> Categories);
 
 public sealed record UnknownCategories(IReadOnlyList<string> Categories);
+
+/// <summary>
+/// A routing change for an order line: from now on Inventory reserves <see cref="Requested"/> units for it (fewer when a
+/// supplier took over the rest; reservations beyond it are given back), at <see cref="Locations"/> when given. Absolute,
+/// so a repeat changes nothing.
+/// </summary>
+public sealed record SetLineDemand(Guid OrderId, int LineNumber, int Requested, IReadOnlyList<string>? Locations);

@@ -6,6 +6,8 @@ using Commerce.Orders.Data;
 using Commerce.Orders.Features.CancelOrder;
 using Commerce.Orders.Features.Fulfillment;
 using Commerce.Orders.Features.Routing;
+using Commerce.Orders.Jobs;
+using Quartz;
 using Commerce.Orders.Features.PlaceOrder;
 using Commerce.Orders.Features.Queries;
 using Microsoft.AspNetCore.Routing;
@@ -28,6 +30,13 @@ public sealed class OrdersModule : IModule
         services.AddDbContextWithWolverineIntegration<OrdersDbContext>(
             options => options.UseCommerceDatabase(context.Database, Name));
         services.AddSingleton<FulfillmentPartners>();
+        services.AddTransient<RerouteBackordersJob>();
+        services.AddQuartz(quartz =>
+        {
+            quartz.AddJob<RerouteBackordersJob>(job => job.WithIdentity(RerouteBackordersJob.Key).StoreDurably());
+            quartz.AddTrigger(trigger => trigger.ForJob(RerouteBackordersJob.Key).WithIdentity("orders-reroute-backorders-trigger")
+                .StartAt(DateTimeOffset.UtcNow.AddMinutes(10)).WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromHours(1)).RepeatForever()));
+        });
     }
 
     /// <summary>Allocation updates are applied in batches, one transaction for many orders.</summary>

@@ -32,11 +32,11 @@ public sealed class AllocationLine
     public int LineNumber { get; init; }
     public Guid? SkuId { get; init; }
     public required string Sku { get; init; }
-    public int Requested { get; init; }
+    public int Requested { get; set; }
     public int Allocated { get; set; }
     public int Outstanding => Requested - Allocated;
     /// <summary>The only locations this line may be reserved at, in order of preference; empty: any location.</summary>
-    public List<string> AllowedLocations { get; init; } = [];
+    public List<string> AllowedLocations { get; set; } = [];
 }
 
 /// <summary>Units of one allocation line held at one stock level (a SKU at a location); the ledger is its audit trail.</summary>

@@ -71,4 +71,8 @@ public sealed class RoutingDecision
     public bool Backordered { get; init; }
     public required string Reason { get; init; }
     public DateTimeOffset At { get; init; }
+    /// <summary>The rule that took this decision; null for the default routing.</summary>
+    public Guid? RuleId { get; init; }
+    /// <summary>When backordered units were sent elsewhere because they waited too long.</summary>
+    public DateTimeOffset? ReroutedAt { get; set; }
 }

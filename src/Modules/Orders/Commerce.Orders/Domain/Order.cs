@@ -88,7 +88,7 @@ public sealed class Order
         Routing.AddRange(assignments.Select(a => new RoutingDecision
         {
             OrderId = Id, LineNumber = a.LineNumber, Sku = a.Sku, Source = a.Source, Quantity = a.Quantity,
-            Backordered = a.Backordered, Reason = a.Reason, At = at,
+            Backordered = a.Backordered, Reason = a.Reason, At = at, RuleId = a.RuleId,
         }));
         foreach (var group in assignments.Where(a => sources.TryGetValue(a.Source, out var s) && s.Kind == SourceKind.Dropship)
                      .GroupBy(a => a.Source))
@@ -110,6 +110,51 @@ public sealed class Order
 
         return Lines.All(l => l.Dropshipped >= l.Quantity) ? ChangeStatus(DeriveStatus(), at, actor, "routed to suppliers") : null;
     }
+
+    /// <summary>
+    /// Units of a line that waited too long at the source a rule backordered them at go to <paramref name="target"/>: a
+    /// supplier that ships the SKU (a purchase order for them), or another stock location, tried first from now on.
+    /// Returns the line's new demand on our stock and the locations it may be reserved at; null when nothing waits any more
+    /// or the target cannot take them.
+    /// </summary>
+    public (int Requested, IReadOnlyList<string>? Locations)? Reroute(
+        int lineNumber, RoutingSourceInfo target, string? targetLocation, IReadOnlyList<string> currentLocations, string reason,
+        DateTimeOffset at)
+    {
+        var line = Lines.Single(l => l.LineNumber == lineNumber);
+        foreach (var waited in Routing.Where(r => r.LineNumber == lineNumber && r.Backordered && r.ReroutedAt is null)) waited.ReroutedAt = at;
+        var outstanding = line.Quantity - line.Allocated - line.Dropshipped;
+        if (!IsOpen || outstanding <= 0) return null;
+        if (target.Kind == SourceKind.Dropship)
+        {
+            if (!target.UnitCosts.TryGetValue(line.Sku, out var cost)) return null;
+            var fulfillment = new Fulfillment
+            {
+                OrderId = Id, Source = target.Code, Kind = SourceKind.Dropship, Partner = target.Partner, CreatedAt = at,
+                Status = FulfillmentStatus.Ready,
+            };
+            fulfillment.Lines.Add(new FulfillmentLine
+            {
+                FulfillmentId = fulfillment.Id, LineNumber = lineNumber, Sku = line.Sku, Quantity = outstanding, UnitCost = cost,
+            });
+            Fulfillments.Add(fulfillment);
+            line.Dropshipped += outstanding;
+        }
+
+        Routing.Add(new RoutingDecision
+        {
+            OrderId = Id, LineNumber = lineNumber, Sku = line.Sku, Source = target.Code, Quantity = outstanding,
+            Backordered = false, Reason = reason, At = at,
+        });
+        Touch(at);
+        return target.Kind == SourceKind.Dropship
+            ? (line.Quantity - line.Dropshipped, null)
+            : (line.Quantity - line.Dropshipped, [targetLocation!, .. currentLocations.Where(l => l != targetLocation)]);
+    }
+
+    /// <summary>The status again after a change of the order's parts; null when it stays.</summary>
+    public OrderStatusChange? Rederive(DateTimeOffset at, string actor, string? reason) =>
+        IsOpen ? ChangeStatus(DeriveStatus(), at, actor, reason) : null;
 
     /// <summary>
     /// Applies Inventory's view of the allocation, if it is newer than the one applied already: the lines' reserved units,

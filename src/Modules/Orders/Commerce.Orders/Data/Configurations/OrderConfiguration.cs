@@ -114,5 +114,7 @@ public sealed class RoutingDecisionConfiguration : IEntityTypeConfiguration<Rout
         decision.Property(d => d.Sku).HasMaxLength(64);
         decision.Property(d => d.Source).HasMaxLength(64);
         decision.Property(d => d.Reason).HasMaxLength(500);
+        // The hourly re-routing pass looks for backorders by rule and age.
+        decision.HasIndex(d => new { d.Backordered, d.ReroutedAt, d.At });
     }
 }

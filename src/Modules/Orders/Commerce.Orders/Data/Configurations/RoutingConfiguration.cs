@@ -53,6 +53,7 @@ public sealed class RoutingRuleConfiguration : IEntityTypeConfiguration<RoutingR
         rule.Property(r => r.Name).HasMaxLength(200);
         rule.HasIndex(r => r.Position);
         rule.Property(r => r.Strategy).HasConversion<string>().HasMaxLength(20);
+        rule.Property(r => r.RerouteTo).HasMaxLength(64);
         // The condition and source lists are short and read whole: JSON columns.
         rule.PrimitiveCollection(r => r.Skus);
         rule.PrimitiveCollection(r => r.Categories);

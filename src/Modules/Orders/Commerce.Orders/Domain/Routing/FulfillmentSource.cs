@@ -58,8 +58,11 @@ public sealed class RoutingRule
     public RoutingStrategy Strategy { get; set; }
     public bool AllowSplit { get; set; }
     public bool AllowBackorder { get; set; }
+    /// <summary>Units backordered by this rule for this many hours go to <see cref="RerouteTo"/> instead.</summary>
+    public int? RerouteAfterHours { get; set; }
+    public string? RerouteTo { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 
     public RoutingRuleSpec ToSpec() =>
-        new(Name, Skus, Categories, Destinations, Channels, Sources, Strategy, AllowSplit, AllowBackorder);
+        new(Name, Skus, Categories, Destinations, Channels, Sources, Strategy, AllowSplit, AllowBackorder, Id);
 }

@@ -28,7 +28,7 @@ public static class OrderRouter
             var routed = RouteGroup(group, rule, candidates, stock, taken, label);
             foreach (var (line, lineAssignments) in routed)
             {
-                assignments.AddRange(lineAssignments);
+                assignments.AddRange(lineAssignments.Select(a => a with { RuleId = rule.Id }));
                 remaining.Remove(line);
             }
         }

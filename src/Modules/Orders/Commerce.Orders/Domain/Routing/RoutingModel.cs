@@ -68,7 +68,8 @@ public sealed record RoutingRuleSpec(
     IReadOnlyList<string> Sources,
     RoutingStrategy Strategy,
     bool AllowSplit,
-    bool AllowBackorder)
+    bool AllowBackorder,
+    Guid? Id = null)
 {
     public bool Takes(RoutingLine line, RoutingOrder order) =>
         (Skus.Count == 0 || Skus.Contains(line.Sku, StringComparer.OrdinalIgnoreCase))
@@ -88,7 +89,7 @@ public sealed class StockPicture(IReadOnlyDictionary<(string Location, string Sk
 }
 
 /// <summary><see cref="Quantity"/> units of a line go to <see cref="Source"/>; <see cref="Backordered"/> ones wait there for stock.</summary>
-public sealed record Assignment(int LineNumber, string Sku, string Source, int Quantity, bool Backordered, string Reason);
+public sealed record Assignment(int LineNumber, string Sku, string Source, int Quantity, bool Backordered, string Reason, Guid? RuleId = null);
 
 /// <summary>
 /// The routing of a whole order. Lines no rule could place are left to the default (<see cref="Unrouted"/>): reserved

@@ -16,12 +16,12 @@ namespace Commerce.Orders.Features.Routing;
 public sealed record RoutingRuleRequest(
     string? Name, bool? Enabled, IReadOnlyList<string?>? Skus, IReadOnlyList<string?>? Categories, IReadOnlyList<string?>? Destinations,
     IReadOnlyList<string?>? Channels, IReadOnlyList<string?>? Sources, string? Strategy, bool? AllowSplit, bool? AllowBackorder,
-    int? Position = null);
+    int? Position = null, int? RerouteAfterHours = null, string? RerouteTo = null);
 
 public sealed record RoutingRuleView(
     Guid Id, int Position, string Name, bool Enabled, IReadOnlyList<string> Skus, IReadOnlyList<string> Categories,
     IReadOnlyList<string> Destinations, IReadOnlyList<string> Channels, IReadOnlyList<string> Sources, string Strategy,
-    bool AllowSplit, bool AllowBackorder, DateTimeOffset UpdatedAt);
+    bool AllowSplit, bool AllowBackorder, int? RerouteAfterHours, string? RerouteTo, DateTimeOffset UpdatedAt);
 
 public sealed record RuleOrderRequest(IReadOnlyList<Guid>? Ids);
 
@@ -137,16 +137,22 @@ internal static partial class RoutingRuleEndpoints
         }
 
         errors.Check(request.Sources is { Count: > 0 }, "sources", "must name at least one fulfillment source.");
+        errors.Check(request.RerouteAfterHours is null or (>= 1 and <= 2160), "rerouteAfterHours", "must be between 1 and 2,160 hours (90 days).");
+        errors.Check((request.RerouteAfterHours is null) == string.IsNullOrWhiteSpace(request.RerouteTo), "rerouteTo",
+            "and rerouteAfterHours go together: where backorders go, and after how long.");
+        errors.Check(request.RerouteTo is null || request.AllowBackorder == true, "rerouteTo", "needs allowBackorder: only backorders are re-routed.");
         if (errors.Any) return errors;
 
-        var sourceCodes = Clean(request.Sources);
+        var sourceCodes = Clean([.. request.Sources!, request.RerouteTo]);
         var sources = await db.Sources.AsNoTracking().Where(s => sourceCodes.Contains(s.Code)).ToListAsync(cancellationToken);
         for (var i = 0; i < request.Sources!.Count; i++)
         {
             errors.Check(sources.Any(s => s.Code == request.Sources[i]!.Trim()), $"sources[{i}]", $"There is no fulfillment source '{request.Sources[i]}'.");
         }
 
-        errors.Check(request.AllowBackorder != true || sources.Any(s => s.Kind != SourceKind.Dropship), "allowBackorder",
+        if (!string.IsNullOrWhiteSpace(request.RerouteTo))
+            errors.Check(sources.Any(s => s.Code == request.RerouteTo.Trim()), "rerouteTo", $"There is no fulfillment source '{request.RerouteTo}'.");
+        errors.Check(request.AllowBackorder != true || sources.Any(s => s.Kind != SourceKind.Dropship && Clean(request.Sources).Contains(s.Code)), "allowBackorder",
             "needs a warehouse or 3PL among the sources: units can only wait where we hold stock.");
 
         var skus = Clean(request.Skus);
@@ -183,10 +189,12 @@ internal static partial class RoutingRuleEndpoints
         rule.Strategy = request.Strategy is null ? RoutingStrategy.Preference : Enum.Parse<RoutingStrategy>(request.Strategy, true);
         rule.AllowSplit = request.AllowSplit ?? false;
         rule.AllowBackorder = request.AllowBackorder ?? false;
+        rule.RerouteAfterHours = request.RerouteAfterHours;
+        rule.RerouteTo = string.IsNullOrWhiteSpace(request.RerouteTo) ? null : request.RerouteTo.Trim();
         rule.UpdatedAt = now;
     }
 
     private static RoutingRuleView ToView(RoutingRule r) =>
         new(r.Id, r.Position, r.Name, r.Enabled, r.Skus, r.Categories, r.Destinations, r.Channels, r.Sources,
-            SourceEndpoints.ToCamel(r.Strategy), r.AllowSplit, r.AllowBackorder, r.UpdatedAt);
+            SourceEndpoints.ToCamel(r.Strategy), r.AllowSplit, r.AllowBackorder, r.RerouteAfterHours, r.RerouteTo, r.UpdatedAt);
 }

@@ -535,6 +535,15 @@ namespace Commerce.Orders.Data.Migrations.SqlServer
                         .HasColumnType("int")
                         .HasColumnName("position");
 
+                    b.Property<int?>("RerouteAfterHours")
+                        .HasColumnType("int")
+                        .HasColumnName("reroute_after_hours");
+
+                    b.Property<string>("RerouteTo")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("reroute_to");
+
                     b.PrimitiveCollection<string>("Skus")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)")
@@ -631,6 +640,14 @@ namespace Commerce.Orders.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(500)")
                         .HasColumnName("reason");
 
+                    b.Property<DateTimeOffset?>("ReroutedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("rerouted_at");
+
+                    b.Property<Guid?>("RuleId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("rule_id");
+
                     b.Property<string>("Sku")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -648,6 +665,9 @@ namespace Commerce.Orders.Data.Migrations.SqlServer
 
                     b.HasIndex("OrderId")
                         .HasDatabaseName("ix_routing_decisions_order_id");
+
+                    b.HasIndex("Backordered", "ReroutedAt", "At")
+                        .HasDatabaseName("ix_routing_decisions_backordered_rerouted_at_at");
 
                     b.ToTable("routing_decisions", "orders");
                 });

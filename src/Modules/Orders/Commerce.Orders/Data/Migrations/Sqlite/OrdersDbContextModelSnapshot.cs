@@ -524,6 +524,15 @@ namespace Commerce.Orders.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("position");
 
+                    b.Property<int?>("RerouteAfterHours")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reroute_after_hours");
+
+                    b.Property<string>("RerouteTo")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reroute_to");
+
                     b.PrimitiveCollection<string>("Skus")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -618,6 +627,14 @@ namespace Commerce.Orders.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("reason");
 
+                    b.Property<long?>("ReroutedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rerouted_at");
+
+                    b.Property<Guid?>("RuleId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rule_id");
+
                     b.Property<string>("Sku")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -635,6 +652,9 @@ namespace Commerce.Orders.Data.Migrations.Sqlite
 
                     b.HasIndex("OrderId")
                         .HasDatabaseName("ix_orders_routing_decisions_order_id");
+
+                    b.HasIndex("Backordered", "ReroutedAt", "At")
+                        .HasDatabaseName("ix_orders_routing_decisions_backordered_rerouted_at_at");
 
                     b.ToTable("orders_routing_decisions", (string)null);
                 });
