@@ -93,9 +93,26 @@ public sealed class OrderTests
         Assert.Equal(OrderStatus.PartiallyShipped, order.MarkShipped("RNO", "UPS", "1Z1", null, Now, "shipping", "").Change!.To);
 
         // Stock arrives: the line has all 3 units allocated, of which only the new one is still reserved (2 left with UPS).
-        order.ApplyAllocation(2, [new ReservedUnits(1, "SKU-0", "RNO", 1)], new Dictionary<int, int> { [1] = 3 }, [], SourceAt, Now, "inventory");
+        order.ApplyAllocation(2, [new ReservedUnits(1, "SKU-0", "RNO", 1, Shipped: 2)], new Dictionary<int, int> { [1] = 3 }, [], SourceAt, Now, "inventory");
         Assert.Equal(2, order.Fulfillments.Count);
         Assert.Equal(OrderStatus.Shipped, order.MarkShipped("RNO", "UPS", "1Z2", null, Now, "shipping", "").Change!.To);
+    }
+
+    [Fact]
+    public void An_allocation_sent_before_inventory_recorded_a_shipment_does_not_make_the_shipped_units_ship_again()
+    {
+        var order = NewOrder(3, 1);
+        Allocate(order, 1, (1, "ATL-3PL", 3));
+        var part = Assert.Single(order.ReadyForPartner());
+        order.MarkRequested(part.Id, null, Now);
+        order.ConfirmPartnerShipment(part.Id, "c-1", "UPS", "1Z1", null, Now, Now, "partner");
+
+        // Another line got stock; Inventory's message still shows line 1's units reserved (the ship is on its way to it).
+        order.ApplyAllocation(2, [new ReservedUnits(1, "SKU-0", "ATL-3PL", 3), new ReservedUnits(2, "SKU-1", "ATL-3PL", 1)],
+            new Dictionary<int, int> { [1] = 3, [2] = 1 }, [], SourceAt, Now, "inventory");
+
+        var open = Assert.Single(order.Fulfillments, f => f.IsOpen);
+        Assert.Equal([(2, 1)], open.Lines.Select(l => (l.LineNumber, l.Quantity)));
     }
 
     [Fact]

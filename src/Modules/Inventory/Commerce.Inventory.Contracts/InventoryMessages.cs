@@ -23,7 +23,8 @@ public sealed record StockAllocationChanged(Guid OrderId, int Version, IReadOnly
 public sealed record AllocatedLine(
     int LineNumber, string Sku, int Requested, int Allocated, IReadOnlyList<AllocatedAt> Locations, bool UnknownSku = false);
 
-public sealed record AllocatedAt(string Location, int Quantity);
+/// <summary><see cref="Quantity"/> units reserved at the location now; <see cref="Shipped"/> units of the line already shipped from it.</summary>
+public sealed record AllocatedAt(string Location, int Quantity, int Shipped = 0);
 
 /// <summary>Query: which of these SKU codes does Inventory not know? Answered with <see cref="UnknownSkus"/>.</summary>
 public sealed record FindUnknownSkus(IReadOnlyList<string> Skus);
@@ -47,7 +48,11 @@ public sealed record LocationDescription(
 /// The order's units reserved at <see cref="Location"/> left the building with a carrier: on hand and reserved both drop
 /// (ledger kind Shipment). Shipping them twice changes nothing.
 /// </summary>
-public sealed record ShipStock(Guid OrderId, string Location);
+/// <see cref="Lines"/>, when given, limit the shipment to those units of those lines (a 3PL shipped one request);
+/// otherwise every unit reserved for the order at the location ships.
+public sealed record ShipStock(Guid OrderId, string Location, IReadOnlyList<ShippedUnits>? Lines = null);
+
+public sealed record ShippedUnits(int LineNumber, int Quantity);
 
 /// <summary>
 /// Available stock of a SKU at a location fell below its reorder point: order <see cref="SuggestedQuantity"/> from the
@@ -107,3 +112,9 @@ public sealed record UnknownCategories(IReadOnlyList<string> Categories);
 /// so a repeat changes nothing.
 /// </summary>
 public sealed record SetLineDemand(Guid OrderId, int LineNumber, int Requested, IReadOnlyList<string>? Locations);
+
+/// <summary>
+/// Look up again the SKUs of an order's lines the catalogue did not know when it was placed (they may have been added
+/// since), and reserve for them. The answer is a new <see cref="StockAllocationChanged"/>.
+/// </summary>
+public sealed record ResolveSkus(Guid OrderId);

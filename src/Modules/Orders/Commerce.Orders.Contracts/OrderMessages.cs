@@ -52,6 +52,8 @@ public enum CancelOrderOutcome
     NotFound,
     /// <summary>A carrier has it: too late to cancel; a return is the way back.</summary>
     AlreadyShipped,
+    /// <summary>A 3PL or supplier has been asked to ship part of it: they must cancel their part first.</summary>
+    WithPartner,
 }
 
 /// <summary>

@@ -30,7 +30,7 @@ public sealed class AllocationLine
 {
     public Guid OrderId { get; init; }
     public int LineNumber { get; init; }
-    public Guid? SkuId { get; init; }
+    public Guid? SkuId { get; set; }
     public required string Sku { get; init; }
     public int Requested { get; set; }
     public int Allocated { get; set; }
@@ -50,4 +50,6 @@ public sealed class LineReservation
     /// <summary>The location's code, kept with the reservation so the allocation message can say where the units are.</summary>
     public required string LocationCode { get; init; }
     public int Quantity { get; set; }
+    /// <summary>Units of this reservation that have left with a carrier.</summary>
+    public int Shipped { get; set; }
 }

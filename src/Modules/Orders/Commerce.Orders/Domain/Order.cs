@@ -85,6 +85,7 @@ public sealed class Order
         IReadOnlyList<Assignment> assignments, IReadOnlyDictionary<string, RoutingSourceInfo> sources, DateTimeOffset at, string actor)
     {
         if (Routing.Count > 0 || Status != OrderStatus.Placed) return null;
+        Touch(at);
         Routing.AddRange(assignments.Select(a => new RoutingDecision
         {
             OrderId = Id, LineNumber = a.LineNumber, Sku = a.Sku, Source = a.Source, Quantity = a.Quantity,
@@ -191,10 +192,10 @@ public sealed class Order
             var fulfillment = Fulfillments.FirstOrDefault(f => f.Location == location.Key && f.IsOpen);
             foreach (var units in location)
             {
-                var requested = Fulfillments
-                    .Where(f => f.Location == location.Key && f.Status == FulfillmentStatus.Requested)
-                    .SelectMany(f => f.Lines).Where(l => l.LineNumber == units.LineNumber).Sum(l => l.Quantity);
-                var quantity = units.Quantity - requested;
+                var requested = UnitsAt(location.Key, units.LineNumber, f => f.Status == FulfillmentStatus.Requested);
+                // Shipped here but not yet off Inventory's books (its allocation message was on its way): not to ship again.
+                var shippedUnrecorded = Math.Max(0, UnitsAt(location.Key, units.LineNumber, f => f.HasLeft) - units.Shipped);
+                var quantity = units.Quantity - requested - shippedUnrecorded;
                 if (quantity <= 0) continue;
                 if (fulfillment is null)
                 {
@@ -213,6 +214,10 @@ public sealed class Order
             }
         }
     }
+
+    private int UnitsAt(string location, int lineNumber, Func<Fulfillment, bool> which) =>
+        Fulfillments.Where(f => f.Location == location && which(f))
+            .SelectMany(f => f.Lines).Where(l => l.LineNumber == lineNumber).Sum(l => l.Quantity);
 
     /// <summary>Not cancelled and not wholly on its way: reservations may still change.</summary>
     public bool IsOpen => Status is not (OrderStatus.Cancelled or OrderStatus.Shipped or OrderStatus.Delivered);
@@ -353,7 +358,8 @@ public sealed class Order
 }
 
 /// <summary>Units of an order line reserved at a location, as Inventory reports them.</summary>
-public sealed record ReservedUnits(int LineNumber, string Sku, string Location, int Quantity);
+/// <see cref="Shipped"/>: units of the line Inventory has recorded as shipped from the location.
+public sealed record ReservedUnits(int LineNumber, string Sku, string Location, int Quantity, int Shipped = 0);
 
 /// <summary>What an order needs to know of a fulfillment source: its kind, partner account and supplier unit costs.</summary>
 public sealed record RoutingSourceInfo(string Code, SourceKind Kind, string? Partner, IReadOnlyDictionary<string, decimal> UnitCosts)

@@ -104,9 +104,9 @@ public static class Allocator
             allocation.Lines.OrderBy(l => l.LineNumber)
                 .Select(l => new AllocatedLine(l.LineNumber, l.Sku, l.Requested, l.Allocated,
                     allocation.Reservations
-                        .Where(r => r.LineNumber == l.LineNumber && r.Quantity > 0)
+                        .Where(r => r.LineNumber == l.LineNumber && (r.Quantity > 0 || r.Shipped > 0))
                         .GroupBy(r => r.LocationCode)
-                        .Select(g => new AllocatedAt(g.Key, g.Sum(r => r.Quantity)))
+                        .Select(g => new AllocatedAt(g.Key, g.Sum(r => r.Quantity), g.Sum(r => r.Shipped)))
                         .OrderBy(a => a.Location, StringComparer.Ordinal)
                         .ToList(),
                     UnknownSku: l.SkuId is null))

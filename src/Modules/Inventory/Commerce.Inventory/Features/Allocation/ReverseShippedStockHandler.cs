@@ -54,6 +54,7 @@ public static class ReverseShippedStockHandler
                 else
                 {
                     reservation.Quantity += give;
+                    reservation.Shipped = Math.Max(0, reservation.Shipped - give);
                 }
 
                 left -= give;

@@ -39,13 +39,14 @@ public static class StockAllocationChangedHandler
             var applies = order.IsOpen && message.Version > order.AllocationVersion;
             var change = order.ApplyAllocation(message.Version,
                 message.Lines.SelectMany(l => l.Locations.Where(at => at.Quantity > 0)
-                    .Select(at => new ReservedUnits(l.LineNumber, l.Sku, at.Location, at.Quantity))).ToList(),
+                    .Select(at => new ReservedUnits(l.LineNumber, l.Sku, at.Location, at.Quantity, at.Shipped))).ToList(),
                 message.Lines.ToDictionary(l => l.LineNumber, l => l.Allocated),
                 message.Lines.Where(l => l.UnknownSku).Select(l => l.Sku).Distinct().ToList(),
                 SourceAt, now, Actor);
             if (change is not null)
                 changes.Add(new OrderStatusChanged(order.Id, change.From.ToString()!, change.To.ToString(), now, Actor));
-            if (!applies) continue;
+            // On hold: nothing is picked or requested until a person has looked at the order.
+            if (!applies || order.Status == OrderStatus.OnHold) continue;
             changes.Add(ToUpdate(message, order, location => SourceAt(location).Kind == SourceKind.Warehouse, thirdParties));
             changes.AddRange(PartnerRequests.Due(order, now));
         }
@@ -65,10 +66,10 @@ public static class StockAllocationChangedHandler
                     // Lines routed wholly to suppliers were never sent to Inventory: nothing of them is ours to ship.
                     var reserved = message.Lines.FirstOrDefault(m => m.LineNumber == line.LineNumber)?.Locations ?? [];
                     var atThirdParties = Math.Max(
-                        order.Routing.Where(r => r.LineNumber == line.LineNumber && thirdParties.Contains(r.Source)).Sum(r => r.Quantity),
+                        order.Routing.Where(r => r.LineNumber == line.LineNumber && r.ReroutedAt is null && thirdParties.Contains(r.Source)).Sum(r => r.Quantity),
                         order.Fulfillments.Where(f => f.Kind == SourceKind.ThirdParty && f.Status != FulfillmentStatus.Cancelled)
                             .SelectMany(f => f.Lines).Where(fl => fl.LineNumber == line.LineNumber).Sum(fl => fl.Quantity));
-                    var here = reserved.Where(at => ownWarehouse(at.Location)).Select(at => new UnitsAt(at.Location, at.Quantity)).ToList();
+                    var here = reserved.Where(at => at.Quantity > 0 && ownWarehouse(at.Location)).Select(at => new UnitsAt(at.Location, at.Quantity)).ToList();
                     return new FulfilmentLine(line.LineNumber, line.Sku, Math.Max(0, line.Quantity - line.Dropshipped - atThirdParties),
                         here.Sum(u => u.Quantity), here);
                 })

@@ -14,10 +14,28 @@ public sealed record CancelOrderRequest(string? Reason);
 
 internal static class CancelOrderEndpoint
 {
-    public static void Map(RouteGroupBuilder group) =>
+    public static void Map(RouteGroupBuilder group)
+    {
         group.MapPost("/{id:guid}/cancel", Cancel)
             .WithSummary("Cancel an order")
             .WithDescription("Cancels the order and releases its reserved stock. Cancelling a cancelled order changes nothing.");
+        group.MapPost("/{id:guid}/release-hold", ReleaseHold)
+            .WithSummary("Release an order on hold")
+            .WithDescription(
+                "For an order held for SKUs the catalogue did not know: once they are added, Inventory looks them up again " +
+                "and reserves; the hold clears when every SKU is known (check the order's status).");
+    }
+
+    private static async Task<Results<Accepted<OrderView>, ProblemHttpResult>> ReleaseHold(
+        Guid id, IMessageBus bus, OrdersDbContext db, CancellationToken cancellationToken)
+    {
+        var order = await OrderQueryEndpoints.Load(db, id, cancellationToken);
+        if (order is null) return Problems.NotFound("Order", id);
+        if (order.Status != nameof(Domain.OrderStatus.OnHold))
+            return Problems.Conflict("The order is not on hold.", $"The order is {order.Status}.");
+        await bus.PublishAsync(new Commerce.Inventory.Contracts.ResolveSkus(id));
+        return TypedResults.Accepted($"/api/orders/{id}", order);
+    }
 
     private static async Task<Results<Ok<OrderView>, ValidationProblem, ProblemHttpResult>> Cancel(
         Guid id, IMessageBus bus, OrdersDbContext db, CancellationToken cancellationToken, CancelOrderRequest? request = null)
@@ -31,6 +49,9 @@ internal static class CancelOrderEndpoint
         if (outcome == CancelOrderOutcome.NotFound) return Problems.NotFound("Order", id);
         if (outcome == CancelOrderOutcome.AlreadyShipped)
             return Problems.Conflict("The order has shipped.", "A carrier has the order; it can no longer be cancelled. Start a return instead.");
+        if (outcome == CancelOrderOutcome.WithPartner)
+            return Problems.Conflict("A partner is shipping part of the order.",
+                "A 3PL or supplier has been asked to ship part of this order (see its fulfillments): have them cancel it, then cancel here.");
         return TypedResults.Ok((await OrderQueryEndpoints.Load(db, id, cancellationToken))!);
     }
 }

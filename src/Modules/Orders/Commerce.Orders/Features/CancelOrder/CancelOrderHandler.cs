@@ -14,7 +14,8 @@ public static class CancelOrderHandler
     public static async Task<(CancelOrderOutcome, OutgoingMessages)> Handle(
         Contracts.CancelOrder command, OrdersDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var order = await db.Orders.Include(o => o.Lines).SingleOrDefaultAsync(o => o.Id == command.OrderId, cancellationToken);
+        var order = await db.Orders.Include(o => o.Lines).Include(o => o.Fulfillments)
+            .AsSplitQuery().SingleOrDefaultAsync(o => o.Id == command.OrderId, cancellationToken);
         return Cancel(order, command.Reason, clock.GetUtcNow());
     }
 
@@ -23,6 +24,7 @@ public static class CancelOrderHandler
         if (order is null) return (CancelOrderOutcome.NotFound, []);
         if (order.Status is OrderStatus.Shipped or OrderStatus.PartiallyShipped or OrderStatus.Delivered)
             return (CancelOrderOutcome.AlreadyShipped, []);
+        if (order.Fulfillments.Any(f => f.Status == FulfillmentStatus.Requested)) return (CancelOrderOutcome.WithPartner, []);
         var change = order.Cancel(reason, now, Actor.Current);
         if (change is null) return (CancelOrderOutcome.AlreadyCancelled, []);
 
@@ -41,7 +43,7 @@ public static class CancelChannelOrderHandler
     public static async Task<(CancelOrderOutcome, OutgoingMessages)> Handle(
         CancelChannelOrder command, OrdersDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var order = await db.Orders.Include(o => o.Lines)
+        var order = await db.Orders.Include(o => o.Lines).Include(o => o.Fulfillments).AsSplitQuery()
             .SingleOrDefaultAsync(o => o.Channel == command.Channel && o.ExternalId == command.ExternalId, cancellationToken);
         return CancelOrderHandler.Cancel(order, command.Reason, clock.GetUtcNow());
     }

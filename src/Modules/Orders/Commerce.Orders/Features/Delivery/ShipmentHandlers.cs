@@ -25,7 +25,8 @@ public static class ShipmentDispatchedHandler
         var first = dispatched.Packages.FirstOrDefault();
         var (change, fulfillment) = order.MarkShipped(dispatched.Location, dispatched.Carrier, first?.TrackingNumber, first?.TrackingUrl,
             dispatched.DispatchedAt, Actor, $"{dispatched.Carrier} {dispatched.Service}: {tracking}");
-        OutgoingMessages messages = [new ShipStock(dispatched.OrderId, dispatched.Location)];
+        OutgoingMessages messages =
+            [new ShipStock(dispatched.OrderId, dispatched.Location, fulfillment?.Lines.Select(l => new ShippedUnits(l.LineNumber, l.Quantity)).ToList())];
         if (change is not null)
             messages.Add(new OrderStatusChanged(order.Id, change.From.ToString()!, change.To.ToString(), change.At, Actor));
         if (fulfillment is not null)

@@ -50,7 +50,8 @@ public static class ConfirmPartnerShipmentHandler
             command.TrackingUrl, command.ShippedAt, clock.GetUtcNow(), actor);
         OutgoingMessages messages = [];
         // A 3PL shipped our units: they leave our mirror of its stock as they would leave our own shelves.
-        if (fulfillment.Kind == SourceKind.ThirdParty) messages.Add(new ShipStock(order.Id, fulfillment.Location!));
+        if (fulfillment.Kind == SourceKind.ThirdParty)
+            messages.Add(new ShipStock(order.Id, fulfillment.Location!, fulfillment.Lines.Select(l => new ShippedUnits(l.LineNumber, l.Quantity)).ToList()));
         if (change is not null) messages.Add(new OrderStatusChanged(order.Id, change.From.ToString()!, change.To.ToString(), change.At, actor));
         messages.Add(ShipmentDispatchedHandler.PartShipped(order, fulfillment, fulfillment.Id,
             [new ShippedPackage(command.TrackingNumber, command.TrackingUrl)]));

@@ -82,6 +82,12 @@ internal static class FulfillmentEndpoints
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Unreadable confirmation.", detail: e.Message);
         }
 
+        var errors = new FieldErrors();
+        errors.Required(confirmation.ConfirmationId, "confirmationId");
+        errors.Required(confirmation.Carrier, "carrier", 100);
+        errors.Required(confirmation.TrackingNumber, "trackingNumber", 100);
+        errors.Optional(confirmation.TrackingUrl, "trackingUrl", 500);
+        if (errors.Any) return errors.ToProblem("The confirmation is not valid.");
         if (!Guid.TryParse(confirmation.RequestId, out var fulfillmentId))
             return Problems.NotFound("Fulfillment request", confirmation.RequestId);
         var command = new ConfirmPartnerShipment(fulfillmentId, partner, confirmation.ConfirmationId, confirmation.Carrier,

@@ -23,11 +23,17 @@ public static class RerouteBackordersHandler
             .ToDictionaryAsync(r => r.Id, cancellationToken);
         if (rules.Count == 0) return [];
         var now = clock.GetUtcNow();
-        var latest = now.AddHours(-rules.Values.Min(r => r.RerouteAfterHours!.Value));
-        var ruleIds = rules.Keys.Select(id => (Guid?)id).ToList();
-        var orderIds = await db.RoutingDecisions
-            .Where(d => d.Backordered && d.ReroutedAt == null && ruleIds.Contains(d.RuleId) && d.At <= latest)
-            .Select(d => d.OrderId).Distinct().Take(OrdersPerPass).ToListAsync(cancellationToken);
+        // Each rule by its own age limit, the longest-waiting first, so no rule's backlog starves another's.
+        var orderIds = new HashSet<Guid>();
+        foreach (var rule in rules.Values)
+        {
+            var latest = now.AddHours(-rule.RerouteAfterHours!.Value);
+            var ruleId = (Guid?)rule.Id;
+            orderIds.UnionWith(await db.RoutingDecisions
+                .Where(d => d.Backordered && d.ReroutedAt == null && d.RuleId == ruleId && d.At <= latest)
+                .OrderBy(d => d.At).Select(d => d.OrderId).Take(OrdersPerPass).ToListAsync(cancellationToken));
+        }
+
         if (orderIds.Count == 0) return [];
 
         var sources = await db.Sources.AsNoTracking().Include(s => s.Items).AsSplitQuery().ToDictionaryAsync(s => s.Code, cancellationToken);

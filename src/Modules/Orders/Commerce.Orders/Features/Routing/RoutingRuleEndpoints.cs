@@ -119,7 +119,7 @@ internal static partial class RoutingRuleEndpoints
     {
         var errors = new FieldErrors();
         errors.Required(request.Name, "name");
-        errors.Check(request.Strategy is null || Enum.TryParse<RoutingStrategy>(request.Strategy, true, out _) && !int.TryParse(request.Strategy, out _),
+        errors.Check(request.Strategy is null || Enum.TryParse<RoutingStrategy>(request.Strategy, true, out var strategy) && Enum.IsDefined(strategy) && !int.TryParse(request.Strategy, out _),
             "strategy", "must be preference, nearest or cheapest.");
         var lists = new[] { ("skus", request.Skus), ("categories", request.Categories), ("destinations", request.Destinations),
             ("channels", request.Channels), ("sources", request.Sources) };

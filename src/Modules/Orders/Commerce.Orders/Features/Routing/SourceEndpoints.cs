@@ -69,9 +69,11 @@ internal static partial class SourceEndpoints
     {
         var errors = new FieldErrors();
         errors.Check(CodePattern().IsMatch(code), "code", "must be 1-64 letters, digits, '.', '_' or '-'.");
+        errors.Check(!string.Equals(code, OrderRouter.DefaultSource, StringComparison.OrdinalIgnoreCase), "code",
+            $"'{OrderRouter.DefaultSource}' is reserved: it names the routing of lines no rule takes.");
         errors.Required(request.Name, "name");
         SourceKind kind = default;
-        errors.Check(request.Kind is not null && Enum.TryParse(request.Kind, true, out kind) && !int.TryParse(request.Kind, out _), "kind",
+        errors.Check(request.Kind is not null && Enum.TryParse(request.Kind, true, out kind) && Enum.IsDefined(kind) && !int.TryParse(request.Kind, out _), "kind",
             "must be warehouse, thirdParty or dropship.");
         errors.Check(request.ShipmentCost is null or (>= 0 and < 1_000_000), "shipmentCost", "must be between 0 and 1,000,000.");
         var zones = request.Zones ?? [];

@@ -45,7 +45,7 @@ public static class StockForRoutingHandler
         if (stockLines.Count > 0) messages.Add(new ReserveStock(order.Id, order.PlacedAt, stockLines));
         if (change is not null)
             messages.Add(new OrderStatusChanged(order.Id, change.From.ToString()!, change.To.ToString(), now, Actor));
-        messages.AddRange(PartnerRequests.Due(order, now));
+        if (order.Status != OrderStatus.OnHold) messages.AddRange(PartnerRequests.Due(order, now));
         return messages;
     }
 

@@ -134,6 +134,10 @@ namespace Commerce.Inventory.Data.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("quantity");
 
+                    b.Property<int>("Shipped")
+                        .HasColumnType("integer")
+                        .HasColumnName("shipped");
+
                     b.Property<Guid>("StockLevelId")
                         .HasColumnType("uuid")
                         .HasColumnName("stock_level_id");

@@ -133,6 +133,10 @@ namespace Commerce.Inventory.Data.Migrations.SqlServer
                         .HasColumnType("int")
                         .HasColumnName("quantity");
 
+                    b.Property<int>("Shipped")
+                        .HasColumnType("int")
+                        .HasColumnName("shipped");
+
                     b.Property<Guid>("StockLevelId")
                         .HasColumnType("uniqueidentifier")
                         .HasColumnName("stock_level_id");

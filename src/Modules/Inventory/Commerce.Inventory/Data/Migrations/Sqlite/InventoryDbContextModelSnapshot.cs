@@ -127,6 +127,10 @@ namespace Commerce.Inventory.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("quantity");
 
+                    b.Property<int>("Shipped")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("shipped");
+
                     b.Property<Guid>("StockLevelId")
                         .HasColumnType("TEXT")
                         .HasColumnName("stock_level_id");
