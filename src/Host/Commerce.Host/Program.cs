@@ -8,6 +8,7 @@ using Commerce.Inventory;
 using Commerce.Kernel;
 using Commerce.Orders;
 using Commerce.Shipping;
+using Commerce.Storefronts;
 using Commerce.Warehouse;
 using JasperFx;
 
@@ -17,6 +18,7 @@ IModule[] modules =
     new OrdersModule(),
     new WarehouseModule(),
     new ShippingModule(),
+    new StorefrontsModule(),
 ];
 
 // First-party plugins; carrier accounts that use them are configured under Commerce:Shipping:Accounts.
