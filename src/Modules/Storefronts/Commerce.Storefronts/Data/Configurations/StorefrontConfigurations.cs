@@ -121,13 +121,14 @@ public sealed class FulfillmentPushConfiguration : IEntityTypeConfiguration<Fulf
     }
 }
 
-public sealed class PendingStockLevelConfiguration : IEntityTypeConfiguration<PendingStockLevel>
+public sealed class StoreStockLevelConfiguration : IEntityTypeConfiguration<StoreStockLevel>
 {
-    public void Configure(EntityTypeBuilder<PendingStockLevel> level)
+    public void Configure(EntityTypeBuilder<StoreStockLevel> level)
     {
-        level.ToTable("pending_stock_levels");
+        level.ToTable("stock_levels");
         level.HasKey(l => new { l.StoreId, l.Sku });
         level.Property(l => l.StoreId).HasMaxLength(64);
         level.Property(l => l.Sku).HasMaxLength(64);
+        level.HasIndex(l => new { l.StoreId, l.Pending });
     }
 }

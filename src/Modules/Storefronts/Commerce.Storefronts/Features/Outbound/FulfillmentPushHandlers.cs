@@ -13,8 +13,9 @@ namespace Commerce.Storefronts.Features.Outbound;
 /// <summary>Tell the store that part of its order shipped; <see cref="Attempt"/> counts from 1.</summary>
 public sealed record PushFulfillment(string StoreId, FulfillmentPush Push, int Attempt);
 
-/// <summary>What the store said to a fulfillment push.</summary>
-public sealed record FulfillmentPushAttempted(string StoreId, FulfillmentPush Push, int Attempt, StoreCallResult Result);
+/// <summary>What the store said to a fulfillment push, and what follows from it (see <see cref="PushRetries"/>).</summary>
+public sealed record FulfillmentPushAttempted(
+    string StoreId, FulfillmentPush Push, int Attempt, StoreCallResult Result, PushAttemptOutcome Outcome, string? Decision);
 
 public static class OrderPartShippedHandler
 {
@@ -49,46 +50,45 @@ public static class OrderPartShippedHandler
 
 public static class PushFulfillmentHandler
 {
-    /// <summary>Calls the store outside any transaction; the outcome is recorded by <see cref="FulfillmentPushAttemptedHandler"/>.</summary>
+    /// <summary>
+    /// Calls the store outside any transaction. An unavailable store is asked again after the next of
+    /// Commerce:Storefronts:PushRetryDelays (a durable scheduled message); a refusal is not. The outcome of every attempt is
+    /// recorded by <see cref="FulfillmentPushAttemptedHandler"/>: an error policy would lose it with a rolled-back transaction.
+    /// </summary>
     [NonTransactional]
-    public static async Task<FulfillmentPushAttempted> Handle(
-        PushFulfillment command, StoreRegistry stores, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<OutgoingMessages> Handle(
+        PushFulfillment command, StoreRegistry stores, IOptions<StorefrontOptions> options, TimeProvider clock, CancellationToken cancellationToken)
     {
         var store = stores.Find(command.StoreId);
         var result = store is null
             ? new StoreCallResult(StoreCallOutcome.Failed, null, $"Store '{command.StoreId}' is no longer configured.", clock.GetUtcNow())
             : await StoreCalls.RunAsync(() => store.Connector.PushFulfillmentAsync(store.Account, command.Push, cancellationToken), clock, cancellationToken);
-        return new FulfillmentPushAttempted(command.StoreId, command.Push, command.Attempt, result);
+        var (outcome, decision, retryIn) = PushRetries.Decide(result, command.Attempt, options.Value.RetryDelays);
+        OutgoingMessages messages = [new FulfillmentPushAttempted(command.StoreId, command.Push, command.Attempt, result, outcome, decision)];
+        if (retryIn is { } wait) messages.Add(new PushFulfillment(command.StoreId, command.Push, command.Attempt + 1).DelayedFor(wait));
+        return messages;
     }
 }
 
 public static class FulfillmentPushAttemptedHandler
 {
-    /// <summary>
-    /// Records the attempt; an unavailable store is tried again after the next of Commerce:Storefronts:PushRetryDelays
-    /// (a durable scheduled message, committed with the record), a refusal is not. Recording each attempt in its own
-    /// committed transaction is why retries are scheduled here rather than by an error policy, which would roll it back.
-    /// </summary>
-    public static async Task<OutgoingMessages> Handle(
-        FulfillmentPushAttempted attempted, StorefrontsDbContext db, IOptions<StorefrontOptions> options, CancellationToken cancellationToken)
+    /// <summary>Records the attempt and where the fulfillment stands; a redelivered outcome records nothing twice.</summary>
+    public static async Task Handle(FulfillmentPushAttempted attempted, StorefrontsDbContext db, CancellationToken cancellationToken)
     {
         var key = attempted.Push.FulfillmentId;
-        if (await PushRetries.RecordedAsync(db, attempted.StoreId, PushOperation.Fulfillment, key, attempted.Attempt, cancellationToken)) return [];
+        if (await PushRetries.RecordedAsync(db, attempted.StoreId, PushOperation.Fulfillment, key, attempted.Attempt, cancellationToken)) return;
 
-        var delays = options.Value.RetryDelays;
-        var (outcome, detail, delay) = PushRetries.Decide(attempted.Result, attempted.Attempt, delays);
-        db.PushAttempts.Add(PushRetries.Attempt(attempted.StoreId, PushOperation.Fulfillment, key, attempted.Attempt, attempted.Result, outcome,
-            string.Join("; ", new[] { $"order {attempted.Push.ExternalOrderId}, {attempted.Push.Carrier} {attempted.Push.TrackingNumber}", detail }.OfType<string>())));
-
+        db.PushAttempts.Add(PushRetries.Attempt(attempted.StoreId, PushOperation.Fulfillment, key, attempted.Attempt, attempted.Result,
+            attempted.Outcome,
+            string.Join("; ", new[] { $"order {attempted.Push.ExternalOrderId}, {attempted.Push.Carrier} {attempted.Push.TrackingNumber}", attempted.Decision }
+                .OfType<string>())));
         var shipmentId = Guid.TryParse(key, out var id) ? id : Guid.Empty;
         var record = await db.FulfillmentPushes.SingleOrDefaultAsync(f => f.ShipmentId == shipmentId, cancellationToken);
-        record?.Attempted(outcome switch
+        record?.Attempted(attempted.Outcome switch
         {
             PushAttemptOutcome.Succeeded => FulfillmentPushStatus.Pushed,
             PushAttemptOutcome.WillRetry => FulfillmentPushStatus.Pending,
             _ => FulfillmentPushStatus.Failed,
         }, attempted.Result.Error, attempted.Result.At);
-
-        return delay is { } wait ? [new PushFulfillment(attempted.StoreId, attempted.Push, attempted.Attempt + 1).DelayedFor(wait)] : [];
     }
 }

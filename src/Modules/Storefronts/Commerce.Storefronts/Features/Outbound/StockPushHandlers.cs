@@ -18,9 +18,10 @@ public sealed record PushStockLevels(string StoreId, int Attempt = 1, Guid? Batc
 
 public sealed record PushedLevel(string Sku, int Available, DateTimeOffset At);
 
-/// <summary>What the store said to a stock push, with the levels that were sent.</summary>
+/// <summary>What the store said to a stock push, with the levels that were sent, and what follows from it.</summary>
 public sealed record StockPushAttempted(
-    string StoreId, Guid BatchId, int Attempt, IReadOnlyList<PushedLevel> Levels, StoreCallResult Result, StockPushResult? Pushed);
+    string StoreId, Guid BatchId, int Attempt, IReadOnlyList<PushedLevel> Levels, StoreCallResult Result, StockPushResult? Pushed,
+    PushAttemptOutcome Outcome, string? Decision);
 
 public static class AvailableToSellChangedHandler
 {
@@ -40,20 +41,13 @@ public static class AvailableToSellChangedHandler
             var newest = channel.Where(c => !string.IsNullOrWhiteSpace(c.Sku) && c.Sku.Length <= 64)
                 .GroupBy(c => c.Sku).Select(g => g.MaxBy(c => c.At)!).ToList();
             var skus = newest.Select(n => n.Sku).ToList();
-            var pending = await db.PendingStock.Where(p => p.StoreId == store.Id && skus.Contains(p.Sku))
-                .ToDictionaryAsync(p => p.Sku, cancellationToken);
+            var held = await db.StockLevels.Where(l => l.StoreId == store.Id && skus.Contains(l.Sku))
+                .ToDictionaryAsync(l => l.Sku, cancellationToken);
             foreach (var level in newest)
             {
-                var at = Instants.Normalize(level.At);
-                if (!pending.TryGetValue(level.Sku, out var row))
-                {
-                    db.PendingStock.Add(new PendingStockLevel { StoreId = store.Id, Sku = level.Sku, Quantity = Math.Max(0, level.Quantity), At = at });
-                }
-                else if (at >= row.At)
-                {
-                    row.Quantity = Math.Max(0, level.Quantity);
-                    row.At = at;
-                }
+                var (quantity, at) = (Math.Max(0, level.Quantity), Instants.Normalize(level.At));
+                if (held.TryGetValue(level.Sku, out var row)) row.Offer(quantity, at);
+                else db.StockLevels.Add(StoreStockLevel.New(store.Id, level.Sku, quantity, at));
             }
 
             messages.Add(new PushStockLevels(store.Id));
@@ -70,66 +64,66 @@ public static class PushStockLevelsHandler
 
     /// <summary>
     /// Sends the store's pending levels (absolute figures, so a repeat is harmless), outside any transaction. Pushes of
-    /// one store run one at a time on the sequential stock queue, so an older figure never lands after a newer one.
+    /// one store run one at a time on the sequential stock queue, so an older figure never lands after a newer one. An
+    /// unavailable store gets the batch again later (with the newest figures then), as for fulfillments.
     /// </summary>
     [NonTransactional]
-    public static async Task<StockPushAttempted?> Handle(
-        PushStockLevels command, StorefrontsDbContext db, StoreRegistry stores, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<OutgoingMessages> Handle(
+        PushStockLevels command, StorefrontsDbContext db, StoreRegistry stores, IOptions<StorefrontOptions> options, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         var store = stores.Find(command.StoreId);
-        if (store is null) return null;
-        var levels = await db.PendingStock.AsNoTracking().Where(p => p.StoreId == store.Id)
+        if (store is null) return [];
+        var levels = await db.StockLevels.AsNoTracking().Where(l => l.StoreId == store.Id && l.Pending)
             .OrderBy(p => p.Sku).Take(BatchSize)
-            .Select(p => new PushedLevel(p.Sku, p.Quantity, p.At))
+            .Select(l => new PushedLevel(l.Sku, l.Quantity, l.At))
             .ToListAsync(cancellationToken);
-        if (levels.Count == 0) return null; // an earlier push took them all
+        if (levels.Count == 0) return []; // an earlier push took them all
 
         var (result, pushed) = await StoreCalls.RunAsync(
             () => store.Connector.PushStockLevelsAsync(store.Account, levels.Select(l => new StockLevelPush(l.Sku, l.Available)).ToList(), cancellationToken),
             clock, cancellationToken);
-        return new StockPushAttempted(store.Id, command.BatchId ?? Guid.CreateVersion7(), command.Attempt, levels, result, pushed);
+        var batchId = command.BatchId ?? Guid.CreateVersion7();
+        var (outcome, decision, retryIn) = PushRetries.Decide(result, command.Attempt, options.Value.RetryDelays);
+        OutgoingMessages messages = [new StockPushAttempted(store.Id, batchId, command.Attempt, levels, result, pushed, outcome, decision)];
+        if (retryIn is { } wait) messages.Add(new PushStockLevels(store.Id, command.Attempt + 1, batchId).DelayedFor(wait));
+        return messages;
     }
 }
 
 public static class StockPushAttemptedHandler
 {
     /// <summary>
-    /// Records the attempt. Sent levels leave the pending table unless a newer figure arrived meanwhile (then that one is
+    /// Records the attempt. Sent levels are no longer pending unless a newer figure arrived meanwhile (then that one is
     /// pushed next); an unavailable store gets the batch again later, with the newest figures; a refused batch is dropped
     /// (recorded here) so that it cannot block the store's later levels.
     /// </summary>
-    public static async Task<OutgoingMessages> Handle(
-        StockPushAttempted attempted, StorefrontsDbContext db, IOptions<StorefrontOptions> options, CancellationToken cancellationToken)
+    public static async Task<OutgoingMessages> Handle(StockPushAttempted attempted, StorefrontsDbContext db, CancellationToken cancellationToken)
     {
         var key = attempted.BatchId.ToString();
         if (await PushRetries.RecordedAsync(db, attempted.StoreId, PushOperation.Stock, key, attempted.Attempt, cancellationToken)) return [];
 
-        var (outcome, decision, delay) = PushRetries.Decide(attempted.Result, attempted.Attempt, options.Value.RetryDelays);
-        var sent = string.Join(", ", attempted.Levels.Select(l => $"{l.Sku}={l.Available}"));
+        var levels = string.Join(", ", attempted.Levels.Select(l => $"{l.Sku}={l.Available}"));
         var said = attempted.Pushed is { } p
             ? $"{p.Updated} updated" + (p.UnknownSkus.Count > 0 ? $", unknown to the store: {string.Join(", ", p.UnknownSkus)}" : "")
             : null;
-        db.PushAttempts.Add(PushRetries.Attempt(attempted.StoreId, PushOperation.Stock, key, attempted.Attempt, attempted.Result, outcome,
-            string.Join("; ", new[] { $"{attempted.Levels.Count} level(s): {sent}", said, decision }.OfType<string>())));
+        db.PushAttempts.Add(PushRetries.Attempt(attempted.StoreId, PushOperation.Stock, key, attempted.Attempt, attempted.Result, attempted.Outcome,
+            string.Join("; ", new[] { $"{attempted.Levels.Count} level(s): {levels}", said, attempted.Decision }.OfType<string>())));
 
         var messages = new OutgoingMessages();
-        if (outcome == PushAttemptOutcome.WillRetry)
+        if (attempted.Outcome == PushAttemptOutcome.Succeeded || attempted.Result.Outcome == StoreCallOutcome.Failed)
         {
-            messages.Add(new PushStockLevels(attempted.StoreId, attempted.Attempt + 1, attempted.BatchId).DelayedFor(delay!.Value));
-            return messages;
+            var sent = attempted.Levels.ToDictionary(l => l.Sku, l => l.At);
+            var skus = sent.Keys.ToList();
+            var rows = await db.StockLevels.Where(l => l.StoreId == attempted.StoreId && l.Pending && skus.Contains(l.Sku)).ToListAsync(cancellationToken);
+            foreach (var row in rows) row.Sent(sent[row.Sku], attempted.Result.At);
+            var settled = rows.Count(r => !r.Pending);
+            if (await db.StockLevels.CountAsync(l => l.StoreId == attempted.StoreId && l.Pending, cancellationToken) > settled)
+                messages.Add(new PushStockLevels(attempted.StoreId));
         }
 
-        if (outcome == PushAttemptOutcome.Succeeded || attempted.Result.Outcome == StoreCallOutcome.Failed)
-        {
-            var skus = attempted.Levels.Select(l => l.Sku).ToList();
-            var rows = await db.PendingStock.Where(r => r.StoreId == attempted.StoreId && skus.Contains(r.Sku)).ToListAsync(cancellationToken);
-            var sentAt = attempted.Levels.ToDictionary(l => l.Sku, l => l.At);
-            db.PendingStock.RemoveRange(rows.Where(r => r.At <= sentAt[r.Sku]));
-            var more = await db.PendingStock.CountAsync(r => r.StoreId == attempted.StoreId, cancellationToken) > rows.Count(r => r.At <= sentAt[r.Sku]);
-            if (more) messages.Add(new PushStockLevels(attempted.StoreId));
-        }
-
-        // A store still unavailable after the last retry keeps its pending levels: the next change pushes them too.
+        // A retry is on its way (see PushStockLevelsHandler); a store still unavailable after the last one keeps its
+        // pending levels, which the next change pushes too.
         return messages;
     }
 }

@@ -242,32 +242,6 @@ namespace Commerce.Storefronts.Data.Migrations.Postgres
                     b.ToTable("inbox", "storefronts");
                 });
 
-            modelBuilder.Entity("Commerce.Storefronts.Domain.PendingStockLevel", b =>
-                {
-                    b.Property<string>("StoreId")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
-                        .HasColumnName("store_id");
-
-                    b.Property<string>("Sku")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
-                        .HasColumnName("sku");
-
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("at");
-
-                    b.Property<int>("Quantity")
-                        .HasColumnType("integer")
-                        .HasColumnName("quantity");
-
-                    b.HasKey("StoreId", "Sku")
-                        .HasName("pk_pending_stock_levels");
-
-                    b.ToTable("pending_stock_levels", "storefronts");
-                });
-
             modelBuilder.Entity("Commerce.Storefronts.Domain.PushAttempt", b =>
                 {
                     b.Property<Guid>("Id")
@@ -509,6 +483,43 @@ namespace Commerce.Storefronts.Data.Migrations.Postgres
                         .HasDatabaseName("ix_refunds_store_id_refund_id");
 
                     b.ToTable("refunds", "storefronts");
+                });
+
+            modelBuilder.Entity("Commerce.Storefronts.Domain.StoreStockLevel", b =>
+                {
+                    b.Property<string>("StoreId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("store_id");
+
+                    b.Property<string>("Sku")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sku");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<bool>("Pending")
+                        .HasColumnType("boolean")
+                        .HasColumnName("pending");
+
+                    b.Property<DateTimeOffset?>("PushedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("pushed_at");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("integer")
+                        .HasColumnName("quantity");
+
+                    b.HasKey("StoreId", "Sku")
+                        .HasName("pk_stock_levels");
+
+                    b.HasIndex("StoreId", "Pending")
+                        .HasDatabaseName("ix_stock_levels_store_id_pending");
+
+                    b.ToTable("stock_levels", "storefronts");
                 });
 
             modelBuilder.Entity("Commerce.Storefronts.Domain.StoreSyncState", b =>

@@ -243,32 +243,6 @@ namespace Commerce.Storefronts.Data.Migrations.SqlServer
                     b.ToTable("inbox", "storefronts");
                 });
 
-            modelBuilder.Entity("Commerce.Storefronts.Domain.PendingStockLevel", b =>
-                {
-                    b.Property<string>("StoreId")
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
-                        .HasColumnName("store_id");
-
-                    b.Property<string>("Sku")
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
-                        .HasColumnName("sku");
-
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("datetimeoffset")
-                        .HasColumnName("at");
-
-                    b.Property<int>("Quantity")
-                        .HasColumnType("int")
-                        .HasColumnName("quantity");
-
-                    b.HasKey("StoreId", "Sku")
-                        .HasName("pk_pending_stock_levels");
-
-                    b.ToTable("pending_stock_levels", "storefronts");
-                });
-
             modelBuilder.Entity("Commerce.Storefronts.Domain.PushAttempt", b =>
                 {
                     b.Property<Guid>("Id")
@@ -510,6 +484,43 @@ namespace Commerce.Storefronts.Data.Migrations.SqlServer
                         .HasDatabaseName("ix_refunds_store_id_refund_id");
 
                     b.ToTable("refunds", "storefronts");
+                });
+
+            modelBuilder.Entity("Commerce.Storefronts.Domain.StoreStockLevel", b =>
+                {
+                    b.Property<string>("StoreId")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("store_id");
+
+                    b.Property<string>("Sku")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("sku");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("at");
+
+                    b.Property<bool>("Pending")
+                        .HasColumnType("bit")
+                        .HasColumnName("pending");
+
+                    b.Property<DateTimeOffset?>("PushedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("pushed_at");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("int")
+                        .HasColumnName("quantity");
+
+                    b.HasKey("StoreId", "Sku")
+                        .HasName("pk_stock_levels");
+
+                    b.HasIndex("StoreId", "Pending")
+                        .HasDatabaseName("ix_stock_levels_store_id_pending");
+
+                    b.ToTable("stock_levels", "storefronts");
                 });
 
             modelBuilder.Entity("Commerce.Storefronts.Domain.StoreSyncState", b =>

@@ -234,32 +234,6 @@ namespace Commerce.Storefronts.Data.Migrations.Sqlite
                     b.ToTable("storefronts_inbox", (string)null);
                 });
 
-            modelBuilder.Entity("Commerce.Storefronts.Domain.PendingStockLevel", b =>
-                {
-                    b.Property<string>("StoreId")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("store_id");
-
-                    b.Property<string>("Sku")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("sku");
-
-                    b.Property<long>("At")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("at");
-
-                    b.Property<int>("Quantity")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("quantity");
-
-                    b.HasKey("StoreId", "Sku")
-                        .HasName("pk_storefronts_pending_stock_levels");
-
-                    b.ToTable("storefronts_pending_stock_levels", (string)null);
-                });
-
             modelBuilder.Entity("Commerce.Storefronts.Domain.PushAttempt", b =>
                 {
                     b.Property<Guid>("Id")
@@ -501,6 +475,43 @@ namespace Commerce.Storefronts.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_storefronts_refunds_store_id_refund_id");
 
                     b.ToTable("storefronts_refunds", (string)null);
+                });
+
+            modelBuilder.Entity("Commerce.Storefronts.Domain.StoreStockLevel", b =>
+                {
+                    b.Property<string>("StoreId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("store_id");
+
+                    b.Property<string>("Sku")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sku");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("at");
+
+                    b.Property<bool>("Pending")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("pending");
+
+                    b.Property<long?>("PushedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("pushed_at");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("quantity");
+
+                    b.HasKey("StoreId", "Sku")
+                        .HasName("pk_storefronts_stock_levels");
+
+                    b.HasIndex("StoreId", "Pending")
+                        .HasDatabaseName("ix_storefronts_stock_levels_store_id_pending");
+
+                    b.ToTable("storefronts_stock_levels", (string)null);
                 });
 
             modelBuilder.Entity("Commerce.Storefronts.Domain.StoreSyncState", b =>

@@ -84,21 +84,6 @@ namespace Commerce.Storefronts.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
-                name: "pending_stock_levels",
-                schema: "storefronts",
-                columns: table => new
-                {
-                    store_id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    sku = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    quantity = table.Column<int>(type: "integer", nullable: false),
-                    at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("pk_pending_stock_levels", x => new { x.store_id, x.sku });
-                });
-
-            migrationBuilder.CreateTable(
                 name: "push_attempts",
                 schema: "storefronts",
                 columns: table => new
@@ -139,6 +124,23 @@ namespace Commerce.Storefronts.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_refunds", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "stock_levels",
+                schema: "storefronts",
+                columns: table => new
+                {
+                    store_id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    sku = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    quantity = table.Column<int>(type: "integer", nullable: false),
+                    at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    pending = table.Column<bool>(type: "boolean", nullable: false),
+                    pushed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_stock_levels", x => new { x.store_id, x.sku });
                 });
 
             migrationBuilder.CreateTable(
@@ -276,6 +278,12 @@ namespace Commerce.Storefronts.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_stock_levels_store_id_pending",
+                schema: "storefronts",
+                table: "stock_levels",
+                columns: new[] { "store_id", "pending" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_store_orders_store_id_external_id",
                 schema: "storefronts",
                 table: "store_orders",
@@ -299,15 +307,15 @@ namespace Commerce.Storefronts.Data.Migrations.Postgres
                 schema: "storefronts");
 
             migrationBuilder.DropTable(
-                name: "pending_stock_levels",
-                schema: "storefronts");
-
-            migrationBuilder.DropTable(
                 name: "push_attempts",
                 schema: "storefronts");
 
             migrationBuilder.DropTable(
                 name: "refunds",
+                schema: "storefronts");
+
+            migrationBuilder.DropTable(
+                name: "stock_levels",
                 schema: "storefronts");
 
             migrationBuilder.DropTable(

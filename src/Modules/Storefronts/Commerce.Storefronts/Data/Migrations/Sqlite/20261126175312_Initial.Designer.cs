@@ -5,571 +5,574 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Commerce.Storefronts.Data.Migrations.Postgres
+namespace Commerce.Storefronts.Data.Migrations.Sqlite
 {
     [DbContext(typeof(StorefrontsDbContext))]
-    [Migration("20261126174900_Initial")]
+    [Migration("20261126175312_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder
-                .HasDefaultSchema("storefronts")
-                .HasAnnotation("ProductVersion", "10.0.15")
-                .HasAnnotation("Relational:MaxIdentifierLength", 63);
-
-            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("Commerce.Kernel.Auditing.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("Actor")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("actor");
 
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("at");
 
                     b.Property<string>("Change")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("change");
 
                     b.Property<string>("Changes")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("changes");
 
                     b.Property<string>("Entity")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("entity");
 
                     b.Property<string>("EntityId")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("entity_id");
 
                     b.HasKey("Id")
-                        .HasName("pk_audit_log");
+                        .HasName("pk_storefronts_audit_log");
 
                     b.HasIndex("Entity", "EntityId")
-                        .HasDatabaseName("ix_audit_log_entity_entity_id");
+                        .HasDatabaseName("ix_storefronts_audit_log_entity_entity_id");
 
-                    b.ToTable("audit_log", "storefronts");
+                    b.ToTable("storefronts_audit_log", (string)null);
                 });
 
             modelBuilder.Entity("Commerce.Storefronts.Domain.FulfillmentPushRecord", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<int>("Attempts")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("attempts");
 
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
 
                     b.Property<string>("ExternalOrderId")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("external_order_id");
 
-                    b.Property<DateTimeOffset?>("FinishedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("finished_at");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("last_error");
 
                     b.Property<Guid>("ShipmentId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("shipment_id");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("status");
 
                     b.Property<string>("StoreId")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("store_id");
 
                     b.Property<string>("TrackingNumbers")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("tracking_numbers");
 
                     b.HasKey("Id")
-                        .HasName("pk_fulfillment_pushes");
+                        .HasName("pk_storefronts_fulfillment_pushes");
 
                     b.HasIndex("ShipmentId")
                         .IsUnique()
-                        .HasDatabaseName("ix_fulfillment_pushes_shipment_id");
+                        .HasDatabaseName("ix_storefronts_fulfillment_pushes_shipment_id");
 
-                    b.ToTable("fulfillment_pushes", "storefronts");
+                    b.ToTable("storefronts_fulfillment_pushes", (string)null);
                 });
 
             modelBuilder.Entity("Commerce.Storefronts.Domain.InboxDelivery", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<int>("Attempts")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("attempts");
 
                     b.Property<byte[]>("Body")
                         .IsRequired()
-                        .HasColumnType("bytea")
+                        .HasColumnType("BLOB")
                         .HasColumnName("body");
 
                     b.Property<string>("Connector")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("connector");
 
                     b.Property<string>("DeliveryId")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("delivery_id");
 
                     b.Property<string>("DeliveryKey")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("delivery_key");
 
                     b.Property<string>("EventId")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("event_id");
 
                     b.Property<string>("ExternalOrderId")
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("external_order_id");
 
                     b.Property<string>("FailureReason")
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("failure_reason");
 
                     b.Property<string>("Headers")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("headers");
 
                     b.Property<string>("Outcome")
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("outcome");
 
-                    b.Property<DateTimeOffset?>("ProcessedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("ProcessedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("processed_at");
 
-                    b.Property<DateTimeOffset>("ReceivedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("received_at");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("status");
 
                     b.Property<string>("StoreId")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("store_id");
 
                     b.Property<string>("Topic")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("topic");
 
-                    b.Property<DateTimeOffset?>("TriggeredAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("TriggeredAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("triggered_at");
 
                     b.HasKey("Id")
-                        .HasName("pk_inbox");
+                        .HasName("pk_storefronts_inbox");
 
                     b.HasIndex("Status", "ReceivedAt")
-                        .HasDatabaseName("ix_inbox_status_received_at");
+                        .HasDatabaseName("ix_storefronts_inbox_status_received_at");
 
                     b.HasIndex("StoreId", "DeliveryKey")
                         .IsUnique()
-                        .HasDatabaseName("ix_inbox_store_id_delivery_key");
+                        .HasDatabaseName("ix_storefronts_inbox_store_id_delivery_key");
 
                     b.HasIndex("StoreId", "ReceivedAt")
-                        .HasDatabaseName("ix_inbox_store_id_received_at");
+                        .HasDatabaseName("ix_storefronts_inbox_store_id_received_at");
 
                     b.HasIndex("StoreId", "Topic", "EventId")
                         .IsUnique()
-                        .HasDatabaseName("ix_inbox_store_id_topic_event_id");
+                        .HasDatabaseName("ix_storefronts_inbox_store_id_topic_event_id");
 
-                    b.ToTable("inbox", "storefronts");
-                });
-
-            modelBuilder.Entity("Commerce.Storefronts.Domain.PendingStockLevel", b =>
-                {
-                    b.Property<string>("StoreId")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
-                        .HasColumnName("store_id");
-
-                    b.Property<string>("Sku")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
-                        .HasColumnName("sku");
-
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("at");
-
-                    b.Property<int>("Quantity")
-                        .HasColumnType("integer")
-                        .HasColumnName("quantity");
-
-                    b.HasKey("StoreId", "Sku")
-                        .HasName("pk_pending_stock_levels");
-
-                    b.ToTable("pending_stock_levels", "storefronts");
+                    b.ToTable("storefronts_inbox", (string)null);
                 });
 
             modelBuilder.Entity("Commerce.Storefronts.Domain.PushAttempt", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("at");
 
                     b.Property<int>("Attempt")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("attempt");
 
                     b.Property<string>("Detail")
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("detail");
 
                     b.Property<string>("Error")
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("error");
 
                     b.Property<string>("Key")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("key");
 
                     b.Property<string>("Operation")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("operation");
 
                     b.Property<string>("Outcome")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("outcome");
 
                     b.Property<int?>("StatusCode")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("status_code");
 
                     b.Property<string>("StoreId")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("store_id");
 
                     b.HasKey("Id")
-                        .HasName("pk_push_attempts");
+                        .HasName("pk_storefronts_push_attempts");
 
                     b.HasIndex("At")
-                        .HasDatabaseName("ix_push_attempts_at");
+                        .HasDatabaseName("ix_storefronts_push_attempts_at");
 
                     b.HasIndex("StoreId", "Operation", "Key", "Attempt")
                         .IsUnique()
-                        .HasDatabaseName("ix_push_attempts_store_id_operation_key_attempt");
+                        .HasDatabaseName("ix_storefronts_push_attempts_store_id_operation_key_attempt");
 
-                    b.ToTable("push_attempts", "storefronts");
+                    b.ToTable("storefronts_push_attempts", (string)null);
                 });
 
             modelBuilder.Entity("Commerce.Storefronts.Domain.StoreOrderLineRecord", b =>
                 {
                     b.Property<Guid>("RecordId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("record_id");
 
                     b.Property<int>("LineNumber")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("line_number");
 
                     b.Property<string>("ExternalLineId")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("external_line_id");
 
                     b.Property<int>("Quantity")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("quantity");
 
                     b.Property<string>("Sku")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("sku");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("title");
 
                     b.HasKey("RecordId", "LineNumber")
-                        .HasName("pk_store_order_lines");
+                        .HasName("pk_storefronts_store_order_lines");
 
-                    b.ToTable("store_order_lines", "storefronts");
+                    b.ToTable("storefronts_store_order_lines", (string)null);
                 });
 
             modelBuilder.Entity("Commerce.Storefronts.Domain.StoreOrderRecord", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<bool>("Cancelled")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("cancelled");
 
                     b.Property<string>("ExternalId")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("external_id");
 
-                    b.Property<DateTimeOffset>("FirstSeenAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("FirstSeenAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("first_seen_at");
 
-                    b.Property<DateTimeOffset>("LastAppliedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("LastAppliedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("last_applied_at");
 
                     b.Property<string>("LastSource")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("last_source");
 
                     b.Property<string>("Number")
                         .HasMaxLength(50)
-                        .HasColumnType("character varying(50)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("number");
 
                     b.Property<bool>("Placed")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("placed");
 
                     b.Property<int>("Revision")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("revision");
 
                     b.Property<string>("StoreId")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("store_id");
 
                     b.Property<string>("StoreStatus")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("character varying(50)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("store_status");
 
-                    b.Property<DateTimeOffset>("StoreUpdatedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("StoreUpdatedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("store_updated_at");
 
                     b.HasKey("Id")
-                        .HasName("pk_store_orders");
+                        .HasName("pk_storefronts_store_orders");
 
                     b.HasIndex("StoreId", "ExternalId")
                         .IsUnique()
-                        .HasDatabaseName("ix_store_orders_store_id_external_id");
+                        .HasDatabaseName("ix_storefronts_store_orders_store_id_external_id");
 
-                    b.ToTable("store_orders", "storefronts");
+                    b.ToTable("storefronts_store_orders", (string)null);
                 });
 
             modelBuilder.Entity("Commerce.Storefronts.Domain.StoreRefund", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<decimal>("Amount")
                         .HasPrecision(18, 4)
-                        .HasColumnType("numeric(18,4)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("amount");
 
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("at");
 
                     b.Property<string>("Currency")
                         .IsRequired()
                         .HasMaxLength(3)
-                        .HasColumnType("character varying(3)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("currency");
 
                     b.Property<Guid?>("DeliveryId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("delivery_id");
 
                     b.Property<string>("ExternalOrderId")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("external_order_id");
 
                     b.Property<string>("Lines")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("lines");
 
                     b.Property<string>("Reason")
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("reason");
 
-                    b.Property<DateTimeOffset>("ReceivedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("received_at");
 
                     b.Property<string>("RefundId")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("refund_id");
 
                     b.Property<string>("StoreId")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("store_id");
 
                     b.HasKey("Id")
-                        .HasName("pk_refunds");
+                        .HasName("pk_storefronts_refunds");
 
                     b.HasIndex("StoreId", "ExternalOrderId")
-                        .HasDatabaseName("ix_refunds_store_id_external_order_id");
+                        .HasDatabaseName("ix_storefronts_refunds_store_id_external_order_id");
 
                     b.HasIndex("StoreId", "RefundId")
                         .IsUnique()
-                        .HasDatabaseName("ix_refunds_store_id_refund_id");
+                        .HasDatabaseName("ix_storefronts_refunds_store_id_refund_id");
 
-                    b.ToTable("refunds", "storefronts");
+                    b.ToTable("storefronts_refunds", (string)null);
+                });
+
+            modelBuilder.Entity("Commerce.Storefronts.Domain.StoreStockLevel", b =>
+                {
+                    b.Property<string>("StoreId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("store_id");
+
+                    b.Property<string>("Sku")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sku");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("at");
+
+                    b.Property<bool>("Pending")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("pending");
+
+                    b.Property<long?>("PushedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("pushed_at");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("quantity");
+
+                    b.HasKey("StoreId", "Sku")
+                        .HasName("pk_storefronts_stock_levels");
+
+                    b.HasIndex("StoreId", "Pending")
+                        .HasDatabaseName("ix_storefronts_stock_levels_store_id_pending");
+
+                    b.ToTable("storefronts_stock_levels", (string)null);
                 });
 
             modelBuilder.Entity("Commerce.Storefronts.Domain.StoreSyncState", b =>
                 {
                     b.Property<string>("StoreId")
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("store_id");
 
                     b.Property<string>("Cursor")
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("cursor");
 
                     b.Property<string>("RunError")
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("run_error");
 
-                    b.Property<DateTimeOffset?>("RunFinishedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("RunFinishedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("run_finished_at");
 
                     b.Property<Guid?>("RunId")
-                        .HasColumnType("uuid")
+                        .HasColumnType("TEXT")
                         .HasColumnName("run_id");
 
                     b.Property<int>("RunOrders")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("run_orders");
 
                     b.Property<string>("RunOutcome")
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("run_outcome");
 
                     b.Property<int>("RunPages")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("run_pages");
 
-                    b.Property<DateTimeOffset?>("RunStartedAt")
-                        .HasColumnType("timestamp with time zone")
+                    b.Property<long?>("RunStartedAt")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("run_started_at");
 
                     b.Property<string>("RunSummary")
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("run_summary");
 
                     b.Property<string>("RunTrigger")
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("run_trigger");
 
                     b.HasKey("StoreId")
-                        .HasName("pk_sync_states");
+                        .HasName("pk_storefronts_sync_states");
 
-                    b.ToTable("sync_states", "storefronts");
+                    b.ToTable("storefronts_sync_states", (string)null);
                 });
 
             modelBuilder.Entity("Commerce.Storefronts.Domain.StoreOrderLineRecord", b =>
@@ -579,7 +582,7 @@ namespace Commerce.Storefronts.Data.Migrations.Postgres
                         .HasForeignKey("RecordId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_store_order_lines_store_orders_record_id");
+                        .HasConstraintName("fk_storefronts_store_order_lines_store_orders_record_id");
                 });
 
             modelBuilder.Entity("Commerce.Storefronts.Domain.StoreOrderRecord", b =>

@@ -77,20 +77,6 @@ namespace Commerce.Storefronts.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
-                name: "storefronts_pending_stock_levels",
-                columns: table => new
-                {
-                    store_id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    sku = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    quantity = table.Column<int>(type: "INTEGER", nullable: false),
-                    at = table.Column<long>(type: "INTEGER", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("pk_storefronts_pending_stock_levels", x => new { x.store_id, x.sku });
-                });
-
-            migrationBuilder.CreateTable(
                 name: "storefronts_push_attempts",
                 columns: table => new
                 {
@@ -129,6 +115,22 @@ namespace Commerce.Storefronts.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_storefronts_refunds", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "storefronts_stock_levels",
+                columns: table => new
+                {
+                    store_id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    sku = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    quantity = table.Column<int>(type: "INTEGER", nullable: false),
+                    at = table.Column<long>(type: "INTEGER", nullable: false),
+                    pending = table.Column<bool>(type: "INTEGER", nullable: false),
+                    pushed_at = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_storefronts_stock_levels", x => new { x.store_id, x.sku });
                 });
 
             migrationBuilder.CreateTable(
@@ -252,6 +254,11 @@ namespace Commerce.Storefronts.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_storefronts_stock_levels_store_id_pending",
+                table: "storefronts_stock_levels",
+                columns: new[] { "store_id", "pending" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_storefronts_store_orders_store_id_external_id",
                 table: "storefronts_store_orders",
                 columns: new[] { "store_id", "external_id" },
@@ -271,13 +278,13 @@ namespace Commerce.Storefronts.Data.Migrations.Sqlite
                 name: "storefronts_inbox");
 
             migrationBuilder.DropTable(
-                name: "storefronts_pending_stock_levels");
-
-            migrationBuilder.DropTable(
                 name: "storefronts_push_attempts");
 
             migrationBuilder.DropTable(
                 name: "storefronts_refunds");
+
+            migrationBuilder.DropTable(
+                name: "storefronts_stock_levels");
 
             migrationBuilder.DropTable(
                 name: "storefronts_store_order_lines");

@@ -5,563 +5,582 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Commerce.Storefronts.Data.Migrations.Sqlite
+namespace Commerce.Storefronts.Data.Migrations.Postgres
 {
     [DbContext(typeof(StorefrontsDbContext))]
-    [Migration("20261126174837_Initial")]
+    [Migration("20261126175336_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+            modelBuilder
+                .HasDefaultSchema("storefronts")
+                .HasAnnotation("ProductVersion", "10.0.15")
+                .HasAnnotation("Relational:MaxIdentifierLength", 63);
+
+            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("Commerce.Kernel.Auditing.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("Actor")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("actor");
 
-                    b.Property<long>("At")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("at");
 
                     b.Property<string>("Change")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(20)")
                         .HasColumnName("change");
 
                     b.Property<string>("Changes")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("changes");
 
                     b.Property<string>("Entity")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("entity");
 
                     b.Property<string>("EntityId")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("entity_id");
 
                     b.HasKey("Id")
-                        .HasName("pk_storefronts_audit_log");
+                        .HasName("pk_audit_log");
 
                     b.HasIndex("Entity", "EntityId")
-                        .HasDatabaseName("ix_storefronts_audit_log_entity_entity_id");
+                        .HasDatabaseName("ix_audit_log_entity_entity_id");
 
-                    b.ToTable("storefronts_audit_log", (string)null);
+                    b.ToTable("audit_log", "storefronts");
                 });
 
             modelBuilder.Entity("Commerce.Storefronts.Domain.FulfillmentPushRecord", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<int>("Attempts")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("attempts");
 
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
                     b.Property<string>("ExternalOrderId")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("external_order_id");
 
-                    b.Property<long?>("FinishedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("finished_at");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(1000)")
                         .HasColumnName("last_error");
 
                     b.Property<Guid>("ShipmentId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("shipment_id");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(20)")
                         .HasColumnName("status");
 
                     b.Property<string>("StoreId")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("store_id");
 
                     b.Property<string>("TrackingNumbers")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(500)")
                         .HasColumnName("tracking_numbers");
 
                     b.HasKey("Id")
-                        .HasName("pk_storefronts_fulfillment_pushes");
+                        .HasName("pk_fulfillment_pushes");
 
                     b.HasIndex("ShipmentId")
                         .IsUnique()
-                        .HasDatabaseName("ix_storefronts_fulfillment_pushes_shipment_id");
+                        .HasDatabaseName("ix_fulfillment_pushes_shipment_id");
 
-                    b.ToTable("storefronts_fulfillment_pushes", (string)null);
+                    b.ToTable("fulfillment_pushes", "storefronts");
                 });
 
             modelBuilder.Entity("Commerce.Storefronts.Domain.InboxDelivery", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<int>("Attempts")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("attempts");
 
                     b.Property<byte[]>("Body")
                         .IsRequired()
-                        .HasColumnType("BLOB")
+                        .HasColumnType("bytea")
                         .HasColumnName("body");
 
                     b.Property<string>("Connector")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("connector");
 
                     b.Property<string>("DeliveryId")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("delivery_id");
 
                     b.Property<string>("DeliveryKey")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("delivery_key");
 
                     b.Property<string>("EventId")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("event_id");
 
                     b.Property<string>("ExternalOrderId")
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("external_order_id");
 
                     b.Property<string>("FailureReason")
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(1000)")
                         .HasColumnName("failure_reason");
 
                     b.Property<string>("Headers")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("headers");
 
                     b.Property<string>("Outcome")
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(1000)")
                         .HasColumnName("outcome");
 
-                    b.Property<long?>("ProcessedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("ProcessedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("processed_at");
 
-                    b.Property<long>("ReceivedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("received_at");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(20)")
                         .HasColumnName("status");
 
                     b.Property<string>("StoreId")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("store_id");
 
                     b.Property<string>("Topic")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("topic");
 
-                    b.Property<long?>("TriggeredAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("TriggeredAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("triggered_at");
 
                     b.HasKey("Id")
-                        .HasName("pk_storefronts_inbox");
+                        .HasName("pk_inbox");
 
                     b.HasIndex("Status", "ReceivedAt")
-                        .HasDatabaseName("ix_storefronts_inbox_status_received_at");
+                        .HasDatabaseName("ix_inbox_status_received_at");
 
                     b.HasIndex("StoreId", "DeliveryKey")
                         .IsUnique()
-                        .HasDatabaseName("ix_storefronts_inbox_store_id_delivery_key");
+                        .HasDatabaseName("ix_inbox_store_id_delivery_key");
 
                     b.HasIndex("StoreId", "ReceivedAt")
-                        .HasDatabaseName("ix_storefronts_inbox_store_id_received_at");
+                        .HasDatabaseName("ix_inbox_store_id_received_at");
 
                     b.HasIndex("StoreId", "Topic", "EventId")
                         .IsUnique()
-                        .HasDatabaseName("ix_storefronts_inbox_store_id_topic_event_id");
+                        .HasDatabaseName("ix_inbox_store_id_topic_event_id");
 
-                    b.ToTable("storefronts_inbox", (string)null);
-                });
-
-            modelBuilder.Entity("Commerce.Storefronts.Domain.PendingStockLevel", b =>
-                {
-                    b.Property<string>("StoreId")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("store_id");
-
-                    b.Property<string>("Sku")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("sku");
-
-                    b.Property<long>("At")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("at");
-
-                    b.Property<int>("Quantity")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("quantity");
-
-                    b.HasKey("StoreId", "Sku")
-                        .HasName("pk_storefronts_pending_stock_levels");
-
-                    b.ToTable("storefronts_pending_stock_levels", (string)null);
+                    b.ToTable("inbox", "storefronts");
                 });
 
             modelBuilder.Entity("Commerce.Storefronts.Domain.PushAttempt", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
-                    b.Property<long>("At")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("at");
 
                     b.Property<int>("Attempt")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("attempt");
 
                     b.Property<string>("Detail")
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(1000)")
                         .HasColumnName("detail");
 
                     b.Property<string>("Error")
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(1000)")
                         .HasColumnName("error");
 
                     b.Property<string>("Key")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("key");
 
                     b.Property<string>("Operation")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(20)")
                         .HasColumnName("operation");
 
                     b.Property<string>("Outcome")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(20)")
                         .HasColumnName("outcome");
 
                     b.Property<int?>("StatusCode")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("status_code");
 
                     b.Property<string>("StoreId")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("store_id");
 
                     b.HasKey("Id")
-                        .HasName("pk_storefronts_push_attempts");
+                        .HasName("pk_push_attempts");
 
                     b.HasIndex("At")
-                        .HasDatabaseName("ix_storefronts_push_attempts_at");
+                        .HasDatabaseName("ix_push_attempts_at");
 
                     b.HasIndex("StoreId", "Operation", "Key", "Attempt")
                         .IsUnique()
-                        .HasDatabaseName("ix_storefronts_push_attempts_store_id_operation_key_attempt");
+                        .HasDatabaseName("ix_push_attempts_store_id_operation_key_attempt");
 
-                    b.ToTable("storefronts_push_attempts", (string)null);
+                    b.ToTable("push_attempts", "storefronts");
                 });
 
             modelBuilder.Entity("Commerce.Storefronts.Domain.StoreOrderLineRecord", b =>
                 {
                     b.Property<Guid>("RecordId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("record_id");
 
                     b.Property<int>("LineNumber")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("line_number");
 
                     b.Property<string>("ExternalLineId")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("external_line_id");
 
                     b.Property<int>("Quantity")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("quantity");
 
                     b.Property<string>("Sku")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("sku");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("title");
 
                     b.HasKey("RecordId", "LineNumber")
-                        .HasName("pk_storefronts_store_order_lines");
+                        .HasName("pk_store_order_lines");
 
-                    b.ToTable("storefronts_store_order_lines", (string)null);
+                    b.ToTable("store_order_lines", "storefronts");
                 });
 
             modelBuilder.Entity("Commerce.Storefronts.Domain.StoreOrderRecord", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<bool>("Cancelled")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("cancelled");
 
                     b.Property<string>("ExternalId")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("external_id");
 
-                    b.Property<long>("FirstSeenAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("FirstSeenAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("first_seen_at");
 
-                    b.Property<long>("LastAppliedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("LastAppliedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("last_applied_at");
 
                     b.Property<string>("LastSource")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("last_source");
 
                     b.Property<string>("Number")
                         .HasMaxLength(50)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(50)")
                         .HasColumnName("number");
 
                     b.Property<bool>("Placed")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("placed");
 
                     b.Property<int>("Revision")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("revision");
 
                     b.Property<string>("StoreId")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("store_id");
 
                     b.Property<string>("StoreStatus")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(50)")
                         .HasColumnName("store_status");
 
-                    b.Property<long>("StoreUpdatedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("StoreUpdatedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("store_updated_at");
 
                     b.HasKey("Id")
-                        .HasName("pk_storefronts_store_orders");
+                        .HasName("pk_store_orders");
 
                     b.HasIndex("StoreId", "ExternalId")
                         .IsUnique()
-                        .HasDatabaseName("ix_storefronts_store_orders_store_id_external_id");
+                        .HasDatabaseName("ix_store_orders_store_id_external_id");
 
-                    b.ToTable("storefronts_store_orders", (string)null);
+                    b.ToTable("store_orders", "storefronts");
                 });
 
             modelBuilder.Entity("Commerce.Storefronts.Domain.StoreRefund", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<decimal>("Amount")
                         .HasPrecision(18, 4)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("numeric(18,4)")
                         .HasColumnName("amount");
 
-                    b.Property<long>("At")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("at");
 
                     b.Property<string>("Currency")
                         .IsRequired()
                         .HasMaxLength(3)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(3)")
                         .HasColumnName("currency");
 
                     b.Property<Guid?>("DeliveryId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("delivery_id");
 
                     b.Property<string>("ExternalOrderId")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("external_order_id");
 
                     b.Property<string>("Lines")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("lines");
 
                     b.Property<string>("Reason")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(500)")
                         .HasColumnName("reason");
 
-                    b.Property<long>("ReceivedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("received_at");
 
                     b.Property<string>("RefundId")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("refund_id");
 
                     b.Property<string>("StoreId")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("store_id");
 
                     b.HasKey("Id")
-                        .HasName("pk_storefronts_refunds");
+                        .HasName("pk_refunds");
 
                     b.HasIndex("StoreId", "ExternalOrderId")
-                        .HasDatabaseName("ix_storefronts_refunds_store_id_external_order_id");
+                        .HasDatabaseName("ix_refunds_store_id_external_order_id");
 
                     b.HasIndex("StoreId", "RefundId")
                         .IsUnique()
-                        .HasDatabaseName("ix_storefronts_refunds_store_id_refund_id");
+                        .HasDatabaseName("ix_refunds_store_id_refund_id");
 
-                    b.ToTable("storefronts_refunds", (string)null);
+                    b.ToTable("refunds", "storefronts");
+                });
+
+            modelBuilder.Entity("Commerce.Storefronts.Domain.StoreStockLevel", b =>
+                {
+                    b.Property<string>("StoreId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("store_id");
+
+                    b.Property<string>("Sku")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sku");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<bool>("Pending")
+                        .HasColumnType("boolean")
+                        .HasColumnName("pending");
+
+                    b.Property<DateTimeOffset?>("PushedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("pushed_at");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("integer")
+                        .HasColumnName("quantity");
+
+                    b.HasKey("StoreId", "Sku")
+                        .HasName("pk_stock_levels");
+
+                    b.HasIndex("StoreId", "Pending")
+                        .HasDatabaseName("ix_stock_levels_store_id_pending");
+
+                    b.ToTable("stock_levels", "storefronts");
                 });
 
             modelBuilder.Entity("Commerce.Storefronts.Domain.StoreSyncState", b =>
                 {
                     b.Property<string>("StoreId")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("store_id");
 
                     b.Property<string>("Cursor")
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(2000)")
                         .HasColumnName("cursor");
 
                     b.Property<string>("RunError")
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(1000)")
                         .HasColumnName("run_error");
 
-                    b.Property<long?>("RunFinishedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("RunFinishedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("run_finished_at");
 
                     b.Property<Guid?>("RunId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("run_id");
 
                     b.Property<int>("RunOrders")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("run_orders");
 
                     b.Property<string>("RunOutcome")
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(20)")
                         .HasColumnName("run_outcome");
 
                     b.Property<int>("RunPages")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("run_pages");
 
-                    b.Property<long?>("RunStartedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("RunStartedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("run_started_at");
 
                     b.Property<string>("RunSummary")
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(2000)")
                         .HasColumnName("run_summary");
 
                     b.Property<string>("RunTrigger")
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(20)")
                         .HasColumnName("run_trigger");
 
                     b.HasKey("StoreId")
-                        .HasName("pk_storefronts_sync_states");
+                        .HasName("pk_sync_states");
 
-                    b.ToTable("storefronts_sync_states", (string)null);
+                    b.ToTable("sync_states", "storefronts");
                 });
 
             modelBuilder.Entity("Commerce.Storefronts.Domain.StoreOrderLineRecord", b =>
@@ -571,7 +590,7 @@ namespace Commerce.Storefronts.Data.Migrations.Sqlite
                         .HasForeignKey("RecordId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_storefronts_store_order_lines_store_orders_record_id");
+                        .HasConstraintName("fk_store_order_lines_store_orders_record_id");
                 });
 
             modelBuilder.Entity("Commerce.Storefronts.Domain.StoreOrderRecord", b =>
