@@ -23,7 +23,10 @@ internal static class DeliveryEndpoints
         reads.MapGet("/deliveries/{id:guid}", Get).WithSummary("One delivery: its outcome or failure reason, headers and body");
         writes.MapPost("/deliveries/{id:guid}/retry", Retry)
             .WithSummary("Process a failed delivery again")
-            .WithDescription("For a delivery that failed (say, a store setting was fixed since). Only a Failed delivery can be retried: 409 otherwise.");
+            .WithDescription("For a delivery that failed (say, a store setting was fixed since): it is pending again and processed in the " +
+                             "background. Only a Failed delivery can be retried: 409 otherwise.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
     }
 
     private static async Task<Results<Ok<Page<DeliverySummary>>, ValidationProblem>> List(
@@ -62,7 +65,7 @@ internal static class DeliveryEndpoints
         return delivery is null ? Problems.NotFound("Delivery", id) : TypedResults.Ok(ToView(delivery));
     }
 
-    private static async Task<Results<Accepted<DeliveryView>, ProblemHttpResult>> Retry(
+    private static async Task<Results<Ok<DeliveryView>, ProblemHttpResult>> Retry(
         Guid id, IDbContextOutbox<StorefrontsDbContext> outbox, CancellationToken cancellationToken)
     {
         var delivery = await outbox.DbContext.Deliveries.SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
@@ -71,7 +74,7 @@ internal static class DeliveryEndpoints
             return Problems.Conflict("Only a failed delivery can be retried.", $"Delivery {id} is {delivery.Status}.");
         await outbox.PublishAsync(new ProcessDelivery(delivery.Id));
         await outbox.SaveChangesAndFlushMessagesAsync(CancellationToken.None);
-        return TypedResults.Accepted($"/api/storefronts/deliveries/{id}", ToView(delivery));
+        return TypedResults.Ok(ToView(delivery));
     }
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);

@@ -22,7 +22,9 @@ internal static class StoreEndpoints
         writes.MapPost("/stores/{id}/reconcile", Reconcile)
             .WithSummary("Reconcile a store now")
             .WithDescription("Pulls the orders the store changed since the saved cursor and applies them like webhooks, in the background; " +
-                             "the store's lastReconciliation tells how it went.");
+                             "the answer names the run, and the store's lastReconciliation tells how it went.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
     }
 
     private static async Task<Ok<List<StoreView>>> List(StoreRegistry stores, StorefrontsDbContext db, CancellationToken cancellationToken)
@@ -40,7 +42,7 @@ internal static class StoreEndpoints
         return TypedResults.Ok(ToView(store, state));
     }
 
-    private static async Task<Results<Accepted<ReconciliationRequested>, ProblemHttpResult>> Reconcile(
+    private static async Task<Results<Ok<ReconciliationRequested>, ProblemHttpResult>> Reconcile(
         string id, StoreRegistry stores, IMessageBus bus, TimeProvider clock)
     {
         var store = stores.Find(id);
@@ -49,7 +51,7 @@ internal static class StoreEndpoints
             return Problems.Unprocessable("The store cannot be reconciled.", $"The {store.Connector.Metadata.DisplayName} connector cannot pull orders.");
         var runId = Guid.CreateVersion7();
         await bus.SendAsync(new ReconcileStore(store.Id, runId, "manual", clock.GetUtcNow()));
-        return TypedResults.Accepted($"/api/storefronts/stores/{store.Id}", new ReconciliationRequested(store.Id, runId));
+        return TypedResults.Ok(new ReconciliationRequested(store.Id, runId));
     }
 
     private static StoreView ToView(StoreConnection store, StoreSyncState? state) => new(
