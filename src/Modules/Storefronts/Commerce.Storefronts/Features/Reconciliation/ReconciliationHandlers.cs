@@ -55,7 +55,7 @@ public static class ReconcileStoreHandler
         }
 
         return new ApplyPulledOrders(store.Id, command.RunId, command.Trigger, command.StartedAt, command.Page, cursor,
-            page.Orders, page.NextCursor, page.HasMore);
+            page.Orders ?? [], page.NextCursor, page.HasMore);
     }
 }
 
@@ -79,7 +79,7 @@ public static class ApplyPulledOrdersHandler
         var messages = new OutgoingMessages();
         var results = new List<SyncResult>();
         // A page can hold one order twice: its newest state is the one that counts (and one record is created, not two).
-        foreach (var order in command.Orders.GroupBy(o => o.ExternalId?.Trim()).Select(g => g.MaxBy(o => o.UpdatedAt)!))
+        foreach (var order in command.Orders.OfType<StoreOrder>().GroupBy(o => o.ExternalId?.Trim()).Select(g => g.MaxBy(o => o.UpdatedAt)!))
         {
             var result = await StoreOrderSync.ApplyAsync(db, store, order, $"reconciliation {command.RunId}", now, cancellationToken);
             results.Add(result);

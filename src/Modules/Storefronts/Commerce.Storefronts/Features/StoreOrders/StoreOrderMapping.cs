@@ -32,13 +32,16 @@ public static class StoreOrderMapping
         Check(problems, !string.IsNullOrWhiteSpace(order.ExternalId) && order.ExternalId.Trim().Length <= 100,
             "the store's order id is missing or longer than 100 characters");
 
+        // Connectors are plugins: a field their contract promises may still be missing, and is a reason, not a crash.
+        var customer = order.Customer ?? new StoreCustomer(null, null, null);
+        var storeLines = (order.Lines ?? []).OfType<StoreOrderLine>().ToList();
         var address = order.ShippingAddress;
-        var customerName = FirstText(order.Customer.Name, address?.Name);
+        var customerName = FirstText(customer.Name, address?.Name);
         Check(problems, customerName is { Length: <= 200 }, "the customer has no name (nor has the shipping address)");
-        var email = order.Customer.Email?.Trim();
+        var email = customer.Email?.Trim();
         Check(problems, email is { Length: > 0 and <= 254 } && MailAddress.TryCreate(email, out var parsed) && parsed.Address == email,
             email is null or "" ? "the customer has no email address" : $"the customer's email '{email}' is not an email address");
-        var phone = order.Customer.Phone?.Trim() is { Length: > 0 and <= 50 } p ? p : null;
+        var phone = customer.Phone?.Trim() is { Length: > 0 and <= 50 } p ? p : null;
 
         OrderAddress? shipTo = null;
         if (address is null)
@@ -47,7 +50,7 @@ public static class StoreOrderMapping
         }
         else
         {
-            var name = FirstText(address.Name, order.Customer.Name);
+            var name = FirstText(address.Name, customer.Name);
             var country = address.CountryCode?.Trim().ToUpperInvariant();
             Check(problems, name is { Length: <= 200 }, "the shipping address has no name");
             Check(problems, FirstText(address.Line1) is { Length: <= 200 }, "the shipping address has no first line");
@@ -67,13 +70,19 @@ public static class StoreOrderMapping
         // Lines the store zeroed (removed items) are not ours to fulfil; the rest are numbered 1.. in the store's order,
         // which is how Orders numbers the lines of a PlaceOrder.
         var lines = new List<MappedLine>();
-        foreach (var line in order.Lines.Where(l => l.Quantity > 0))
+        foreach (var line in storeLines.Where(l => l.Quantity > 0))
         {
+            if (string.IsNullOrWhiteSpace(line.ExternalLineId))
+            {
+                problems.Add($"a line ({line.Title}) has no id in the store");
+                continue;
+            }
+
             var sku = string.IsNullOrWhiteSpace(line.Sku) ? MissingSku : line.Sku.Trim();
             Check(problems, sku.Length <= MaxSkuLength, $"line {line.ExternalLineId}: SKU '{sku}' is longer than {MaxSkuLength} characters");
             Check(problems, line.Quantity <= MaxQuantity, $"line {line.ExternalLineId}: quantity {line.Quantity} is more than {MaxQuantity:N0}");
             Check(problems, line.UnitPrice is >= 0 and <= MaxUnitPrice, $"line {line.ExternalLineId}: unit price {line.UnitPrice} is out of range");
-            lines.Add(new MappedLine(lines.Count + 1, line.ExternalLineId.Trim(), sku, line.Title.Trim(), line.Quantity));
+            lines.Add(new MappedLine(lines.Count + 1, line.ExternalLineId.Trim(), sku, line.Title?.Trim() ?? "", line.Quantity));
         }
 
         Check(problems, lines.Count > 0, "the order has no line with a quantity to ship");
@@ -82,7 +91,7 @@ public static class StoreOrderMapping
 
         var serviceLevel = ServiceLevels.FirstOrDefault(s => string.Equals(s, order.ServiceLevel?.Trim(), StringComparison.OrdinalIgnoreCase))
                            ?? "standard";
-        var prices = order.Lines.Where(l => l.Quantity > 0).Select(l => l.UnitPrice).ToList();
+        var prices = storeLines.Where(l => l.Quantity > 0).Select(l => l.UnitPrice).ToList();
         var place = new PlaceOrder(
             store.Channel, order.ExternalId.Trim(), new OrderCustomer(customerName!, email!, phone), shipTo!, serviceLevel,
             lines.Select((l, i) => new OrderLineRequest(l.Sku, l.Quantity, prices[i], currency!)).ToList());

@@ -29,8 +29,8 @@ public static class StoreOrderSync
     public static async Task<SyncResult> ApplyAsync(
         StorefrontsDbContext db, StoreConnection store, StoreOrder order, string source, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var externalId = order.ExternalId?.Trim();
-        if (string.IsNullOrEmpty(externalId)) return SyncResult.Failed("The store order has no id.");
+        var externalId = order?.ExternalId?.Trim();
+        if (order is null || string.IsNullOrEmpty(externalId)) return SyncResult.Failed("The store order has no id.");
         var updatedAt = Instants.Normalize(order.UpdatedAt);
         var record = await FindAsync(db, store.Id, externalId, cancellationToken);
         if (record is not null && !record.IsNewer(updatedAt))
@@ -134,10 +134,10 @@ public static class StoreOrderSync
             return SyncResult.Ignored($"Refund {refundId} of order {externalId} was recorded already.", externalId);
 
         var record = await FindAsync(db, store.Id, externalId, cancellationToken);
-        var lines = refund.Lines.Select(l =>
+        var lines = (refund.Lines ?? []).OfType<StoreRefundLine>().Select(l =>
         {
             var ours = record?.Lines.FirstOrDefault(x => x.ExternalLineId == l.ExternalLineId);
-            return new StoreRefundedLine(l.ExternalLineId, ours?.LineNumber, ours?.Sku ?? l.Sku, l.Quantity, l.Restock);
+            return new StoreRefundedLine(l.ExternalLineId ?? "", ours?.LineNumber, ours?.Sku ?? l.Sku, l.Quantity, l.Restock);
         }).ToList();
         var currency = (refund.Currency ?? "").Trim().ToUpperInvariant().Truncate(3);
         var at = Instants.Normalize(refund.At);
@@ -159,7 +159,8 @@ public static class StoreOrderSync
     private static bool LinesChanged(StoreOrderRecord record, StoreOrder order)
     {
         if (!record.Placed) return false;
-        var now = order.Lines.Where(l => l.Quantity > 0).Select(l => (l.ExternalLineId.Trim(), l.Quantity)).Order().ToList();
+        var now = (order.Lines ?? []).OfType<StoreOrderLine>().Where(l => l.Quantity > 0)
+            .Select(l => (l.ExternalLineId?.Trim() ?? "", l.Quantity)).Order().ToList();
         var then = record.Lines.Select(l => (l.ExternalLineId, l.Quantity)).Order().ToList();
         return !now.SequenceEqual(then);
     }
