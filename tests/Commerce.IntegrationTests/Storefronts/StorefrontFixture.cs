@@ -8,14 +8,17 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Commerce.IntegrationTests.Storefronts;
 
 /// <summary>
-/// A host with two stores served by <see cref="TestStoreConnector"/>, whose API is a local HTTP server: "main-store"
-/// (channel "webshop") and "outlet" (channel "outlet", no stock pushes). Push retries wait a second.
+/// A host with three stores served by <see cref="TestStoreConnector"/>, whose API is a local HTTP server: "main-store"
+/// (channel "webshop"), "outlet" (channel "outlet", no stock pushes) and "unsigned" (no webhook secret). Push retries
+/// wait a second.
 /// </summary>
 public abstract class StorefrontFixture(DatabaseProvider provider) : IAsyncLifetime
 {
     public const string StoreId = "main-store";
     public const string Channel = "webshop";
     public const string OutletId = "outlet";
+    /// <summary>A store whose webhook secret was never configured.</summary>
+    public const string UnsignedId = "unsigned";
     public const string Secret = "whsec-tëst-secret";
     public const int RetryDelays = 2;
 
@@ -47,6 +50,8 @@ public abstract class StorefrontFixture(DatabaseProvider provider) : IAsyncLifet
             [$"Commerce:Storefronts:Stores:{OutletId}:PushStock"] = "false",
             [$"Commerce:Storefronts:Stores:{OutletId}:Settings:BaseUrl"] = baseUrl + "outlet/",
             [$"Commerce:Storefronts:Stores:{OutletId}:Settings:WebhookSecret"] = "outlet-secret",
+            [$"Commerce:Storefronts:Stores:{UnsignedId}:Connector"] = TestStoreConnector.Key,
+            [$"Commerce:Storefronts:Stores:{UnsignedId}:Settings:BaseUrl"] = baseUrl + "unsigned/",
         };
         for (var i = 0; i < RetryDelays; i++)
             settings[$"Commerce:Storefronts:PushRetryDelays:{i}"] = TimeSpan.FromSeconds(1).ToString("c", CultureInfo.InvariantCulture);

@@ -220,6 +220,16 @@ public abstract class StorefrontWebhookTests(StorefrontFixture fixture) : Storef
     }
 
     [Fact]
+    public async Task A_store_without_a_webhook_secret_answers_503_and_stores_nothing()
+    {
+        var body = StoreScenario.Body(StoreScenario.Order(Api.Unique("U"), ("L1", "SKU-1", 1)));
+        var response = await Store.Send(StoreScenario.Delivery("orders/create", body, store: StorefrontFixture.UnsignedId));
+        await response.EnsureStatus(HttpStatusCode.ServiceUnavailable);
+        Assert.DoesNotContain("WebhookSecret", await response.Content.ReadAsStringAsync());
+        Assert.Empty(await Store.Deliveries());
+    }
+
+    [Fact]
     public async Task An_order_without_a_shipping_address_fails_its_delivery_with_the_reason()
     {
         var id = Api.Unique("A");

@@ -7,7 +7,7 @@ using Commerce.Storefronts.Stores;
 namespace Commerce.Storefronts.Features.StoreOrders;
 
 /// <summary>A line as placed: our line number, and the store line it came from.</summary>
-public sealed record MappedLine(int LineNumber, string ExternalLineId, string Sku, string Title, int Quantity);
+public sealed record MappedLine(int LineNumber, string ExternalLineId, string Sku, string Title, int Quantity, decimal UnitPrice);
 
 /// <summary>
 /// A store order in the Orders module's terms. What Orders would refuse is caught here and named, so that a delivery
@@ -82,7 +82,7 @@ public static class StoreOrderMapping
             Check(problems, sku.Length <= MaxSkuLength, $"line {line.ExternalLineId}: SKU '{sku}' is longer than {MaxSkuLength} characters");
             Check(problems, line.Quantity <= MaxQuantity, $"line {line.ExternalLineId}: quantity {line.Quantity} is more than {MaxQuantity:N0}");
             Check(problems, line.UnitPrice is >= 0 and <= MaxUnitPrice, $"line {line.ExternalLineId}: unit price {line.UnitPrice} is out of range");
-            lines.Add(new MappedLine(lines.Count + 1, line.ExternalLineId.Trim(), sku, line.Title?.Trim() ?? "", line.Quantity));
+            lines.Add(new MappedLine(lines.Count + 1, line.ExternalLineId.Trim(), sku, line.Title?.Trim() ?? "", line.Quantity, line.UnitPrice));
         }
 
         Check(problems, lines.Count > 0, "the order has no line with a quantity to ship");
@@ -91,10 +91,9 @@ public static class StoreOrderMapping
 
         var serviceLevel = ServiceLevels.FirstOrDefault(s => string.Equals(s, order.ServiceLevel?.Trim(), StringComparison.OrdinalIgnoreCase))
                            ?? "standard";
-        var prices = storeLines.Where(l => l.Quantity > 0).Select(l => l.UnitPrice).ToList();
         var place = new PlaceOrder(
             store.Channel, order.ExternalId.Trim(), new OrderCustomer(customerName!, email!, phone), shipTo!, serviceLevel,
-            lines.Select((l, i) => new OrderLineRequest(l.Sku, l.Quantity, prices[i], currency!)).ToList());
+            lines.Select(l => new OrderLineRequest(l.Sku, l.Quantity, l.UnitPrice, currency!)).ToList());
         return (place, lines, []);
     }
 

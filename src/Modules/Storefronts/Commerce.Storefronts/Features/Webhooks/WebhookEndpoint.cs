@@ -13,6 +13,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Wolverine.EntityFrameworkCore;
 
@@ -46,11 +47,12 @@ internal static class WebhookEndpoint
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
     private static async Task<Results<Ok<WebhookReceipt>, ProblemHttpResult>> Receive(
         string connector, string store, HttpContext context, StoreRegistry stores, IOptions<StorefrontOptions> options,
-        IDbContextOutbox<StorefrontsDbContext> outbox, TimeProvider clock, CancellationToken cancellationToken)
+        IDbContextOutbox<StorefrontsDbContext> outbox, TimeProvider clock, ILogger<StoreRegistry> logger, CancellationToken cancellationToken)
     {
         var connection = stores.Find(store);
         if (connection is null || !string.Equals(connection.Connector.Metadata.Key, connector, StringComparison.OrdinalIgnoreCase)
@@ -68,7 +70,20 @@ internal static class WebhookEndpoint
         var headers = context.Request.Headers.Where(h => !NotKept.Contains(h.Key))
             .ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
         var delivery = new WebhookDelivery(headers, body);
-        switch (connection.Connector.VerifyWebhook(connection.Account, delivery))
+        WebhookCheck check;
+        try
+        {
+            check = connection.Connector.VerifyWebhook(connection.Account, delivery);
+        }
+        catch (StorefrontException e)
+        {
+            // Our configuration, not the sender's fault (a missing secret): nothing is stored, and the store delivers again later.
+            logger.LogError("Webhook for store {Store} could not be verified: {Reason}", connection.Id, e.Message);
+            return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Webhooks cannot be verified now.",
+                detail: "This store's webhook settings are incomplete; nothing was stored. The server log says more.");
+        }
+
+        switch (check)
         {
             case WebhookCheck.Ping:
                 return TypedResults.Ok(new WebhookReceipt("ping", null));
