@@ -12,6 +12,7 @@ declare -A projects=(
   [OrdersDbContext]=src/Modules/Orders/Commerce.Orders
   [WarehouseDbContext]=src/Modules/Warehouse/Commerce.Warehouse
   [ShippingDbContext]=src/Modules/Shipping/Commerce.Shipping
+  [StorefrontsDbContext]=src/Modules/Storefronts/Commerce.Storefronts
 )
 dirs_for() { if [ "$1" = PlatformDbContext ]; then echo Platform/Migrations; else echo Data/Migrations; fi; }
 contexts=("$@")

@@ -166,13 +166,16 @@ public static class PlatformSetup
         foreach (var module in modules) module.MapEndpoints(app);
     }
 
-    // Kestrel enforces the limit while reading; this answers early, as problem details, and covers every server.
+    // Kestrel enforces the limit while reading; this answers early, as problem details, and covers every server. An
+    // endpoint may declare its own limit (IRequestSizeLimitMetadata: the storefront webhooks' is configurable).
     private static async Task RefuseOversizedBodies(HttpContext context, RequestDelegate next)
     {
-        if (context.Request.ContentLength > MaxRequestBodyBytes)
+        var limit = context.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IRequestSizeLimitMetadata>()
+            ?.MaxRequestBodySize ?? MaxRequestBodyBytes;
+        if (context.Request.ContentLength > limit)
         {
             await Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The request body is too large.",
-                detail: $"Bodies are limited to {MaxRequestBodyBytes:N0} bytes.").ExecuteAsync(context);
+                detail: $"Bodies are limited to {limit:N0} bytes.").ExecuteAsync(context);
             return;
         }
 

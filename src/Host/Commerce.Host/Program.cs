@@ -12,6 +12,7 @@ using Commerce.Inventory;
 using Commerce.Kernel;
 using Commerce.Orders;
 using Commerce.Shipping;
+using Commerce.Storefronts;
 using Commerce.Warehouse;
 using JasperFx;
 
@@ -21,6 +22,7 @@ IModule[] modules =
     new OrdersModule(),
     new WarehouseModule(),
     new ShippingModule(),
+    new StorefrontsModule(),
 ];
 
 // First-party plugins. Carrier accounts that use them are configured under Commerce:Shipping:Accounts, stores under

@@ -13,7 +13,7 @@ namespace Commerce.IntegrationTests.Infrastructure;
 /// </summary>
 public sealed class DatabaseReset
 {
-    private static readonly string[] ModuleSchemas = ["inventory", "orders", "warehouse", "shipping"];
+    private static readonly string[] ModuleSchemas = ["inventory", "orders", "warehouse", "shipping", "storefronts"];
     private readonly DatabaseProvider _provider;
     private readonly string _connectionString;
     private Respawner? _respawner;

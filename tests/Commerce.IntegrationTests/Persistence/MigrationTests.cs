@@ -5,6 +5,7 @@ using Commerce.Kernel;
 using Commerce.Kernel.Persistence;
 using Commerce.Orders.Data;
 using Commerce.Shipping.Data;
+using Commerce.Storefronts.Data;
 using Commerce.Warehouse.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -24,6 +25,7 @@ public sealed class MigrationTests
         (typeof(OrdersDbContext), OrdersDbContext.Module),
         (typeof(WarehouseDbContext), WarehouseDbContext.Module),
         (typeof(ShippingDbContext), ShippingDbContext.Module),
+        (typeof(StorefrontsDbContext), StorefrontsDbContext.Module),
     ];
 
     public static TheoryData<DatabaseProvider> Providers =>

@@ -39,13 +39,24 @@ public sealed class OrdersModule : IModule
         });
     }
 
-    /// <summary>Allocation updates are applied in batches, one transaction for many orders.</summary>
-    public void ConfigureMessaging(WolverineOptions options) =>
+    /// <summary>
+    /// Allocation updates are applied in batches, one transaction for many orders. Channel commands sent through the bus
+    /// (a storefront's place and cancel) are handled one at a time in the order sent, so a cancellation never overtakes
+    /// the placing of its order (the API invokes them inline, unaffected).
+    /// </summary>
+    public void ConfigureMessaging(WolverineOptions options)
+    {
         options.BatchMessagesOf<StockAllocationChanged>(batching =>
         {
             batching.BatchSize = 200;
             batching.TriggerTime = TimeSpan.FromMilliseconds(20);
         });
+        options.LocalQueue(ChannelQueue).Sequential();
+        options.PublishMessage<Contracts.PlaceOrder>().ToLocalQueue(ChannelQueue);
+        options.PublishMessage<Contracts.CancelChannelOrder>().ToLocalQueue(ChannelQueue);
+    }
+
+    public const string ChannelQueue = "orders-channel";
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {

@@ -1,0 +1,42 @@
+using Commerce.Storefronts.Data;
+using Commerce.Storefronts.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Commerce.Storefronts.Features.Outbound;
+
+/// <summary>The retry rule of every push: an unavailable store is tried again after the next delay; nothing else is.</summary>
+public static class PushRetries
+{
+    public static (PushAttemptOutcome Outcome, string? Detail, TimeSpan? RetryIn) Decide(
+        StoreCallResult result, int attempt, IReadOnlyList<TimeSpan> delays)
+    {
+        if (result.Succeeded) return (PushAttemptOutcome.Succeeded, null, null);
+        if (result.Outcome == StoreCallOutcome.Unavailable && attempt <= delays.Count)
+        {
+            var wait = delays[attempt - 1];
+            return (PushAttemptOutcome.WillRetry, $"attempt {attempt + 1} of {delays.Count + 1} in {wait}", wait);
+        }
+
+        return (PushAttemptOutcome.Failed,
+            result.Outcome == StoreCallOutcome.Unavailable ? $"given up after {attempt} attempts" : "not retried: the store refused it", null);
+    }
+
+    /// <summary>True when this attempt's outcome was recorded already (a redelivered message).</summary>
+    public static Task<bool> RecordedAsync(
+        StorefrontsDbContext db, string storeId, PushOperation operation, string key, int attempt, CancellationToken cancellationToken) =>
+        db.PushAttempts.AnyAsync(a => a.StoreId == storeId && a.Operation == operation && a.Key == key && a.Attempt == attempt, cancellationToken);
+
+    public static PushAttempt Attempt(
+        string storeId, PushOperation operation, string key, int attempt, StoreCallResult result, PushAttemptOutcome outcome, string? detail) => new()
+    {
+        StoreId = storeId,
+        Operation = operation,
+        Key = key.Truncate(100),
+        Attempt = attempt,
+        At = result.At,
+        Outcome = outcome,
+        StatusCode = result.StatusCode,
+        Error = result.Error?.Truncate(1000),
+        Detail = detail?.Truncate(1000),
+    };
+}

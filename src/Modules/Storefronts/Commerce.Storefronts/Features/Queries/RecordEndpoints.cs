@@ -1,0 +1,119 @@
+using System.Text.Json;
+using Commerce.Kernel.Http;
+using Commerce.Storefronts.Data;
+using Commerce.Storefronts.Domain;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Commerce.Storefronts.Features.Queries;
+
+/// <summary>What the module keeps: store orders with their line mapping, refunds, fulfillments told and every push attempt.</summary>
+internal static class RecordEndpoints
+{
+    public static void Map(RouteGroupBuilder reads)
+    {
+        reads.MapGet("/orders", Orders)
+            .WithSummary("Store orders as last applied, newest first")
+            .WithDescription("The newest store update applied per order, whether it was placed and cancelled here, and how its lines map " +
+                             "to ours. Filters: store, externalId. Paged.");
+        reads.MapGet("/refunds", Refunds).WithSummary("Refunds the stores made, newest first").WithDescription("Filters: store, externalOrderId. Paged.");
+        reads.MapGet("/fulfillments", Fulfillments)
+            .WithSummary("Shipments told (or being told) to the stores, newest first")
+            .WithDescription("Filters: store, status (Pending, Pushed, Failed), externalOrderId. Paged.");
+        reads.MapGet("/push-attempts", PushAttempts)
+            .WithSummary("Every call made to tell a store something, newest first")
+            .WithDescription("Filters: store, operation (Fulfillment, Stock), key (a shipment id, a stock batch id), outcome " +
+                             "(Succeeded, WillRetry, Failed). Paged.");
+    }
+
+    private static async Task<Results<Ok<Page<StoreOrderView>>, ValidationProblem>> Orders(
+        StorefrontsDbContext db, CancellationToken cancellationToken, string? store = null, string? externalId = null, int? page = null,
+        int? pageSize = null)
+    {
+        var errors = new FieldErrors();
+        if (!Paging.Validate(page, pageSize, errors)) return errors.ToProblem();
+        var query = db.StoreOrders.AsNoTracking();
+        if (store is not null) query = query.Where(o => o.StoreId == store);
+        if (externalId is not null) query = query.Where(o => o.ExternalId == externalId);
+        var (number, size) = (page ?? 1, pageSize ?? Paging.DefaultPageSize);
+        var total = await query.CountAsync(cancellationToken);
+        var items = await query.Include(o => o.Lines).OrderByDescending(o => o.FirstSeenAt).ThenByDescending(o => o.Id)
+            .Skip((number - 1) * size).Take(size).ToListAsync(cancellationToken);
+        return TypedResults.Ok(new Page<StoreOrderView>(items.Select(o => new StoreOrderView(o.StoreId, o.ExternalId, o.Number, o.StoreStatus,
+            o.StoreUpdatedAt, o.Placed, o.Cancelled, o.FirstSeenAt, o.LastAppliedAt, o.LastSource,
+            o.Lines.OrderBy(l => l.LineNumber).Select(l => new StoreOrderLineView(l.LineNumber, l.ExternalLineId, l.Sku, l.Title, l.Quantity)).ToList())).ToList(),
+            number, size, total));
+    }
+
+    private static async Task<Results<Ok<Page<RefundView>>, ValidationProblem>> Refunds(
+        StorefrontsDbContext db, CancellationToken cancellationToken, string? store = null, string? externalOrderId = null, int? page = null,
+        int? pageSize = null)
+    {
+        var errors = new FieldErrors();
+        if (!Paging.Validate(page, pageSize, errors)) return errors.ToProblem();
+        var query = db.Refunds.AsNoTracking();
+        if (store is not null) query = query.Where(r => r.StoreId == store);
+        if (externalOrderId is not null) query = query.Where(r => r.ExternalOrderId == externalOrderId);
+        var (number, size) = (page ?? 1, pageSize ?? Paging.DefaultPageSize);
+        var total = await query.CountAsync(cancellationToken);
+        var items = await query.OrderByDescending(r => r.ReceivedAt).ThenByDescending(r => r.Id).Skip((number - 1) * size).Take(size)
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(new Page<RefundView>(items.Select(r => new RefundView(r.Id, r.StoreId, r.ExternalOrderId, r.RefundId, r.Amount,
+            r.Currency, r.Reason, r.At, r.ReceivedAt, r.DeliveryId, JsonSerializer.Deserialize<JsonElement>(r.Lines))).ToList(), number, size, total));
+    }
+
+    private static async Task<Results<Ok<Page<FulfillmentPushView>>, ValidationProblem>> Fulfillments(
+        StorefrontsDbContext db, CancellationToken cancellationToken, string? store = null, string? status = null, string? externalOrderId = null,
+        int? page = null, int? pageSize = null)
+    {
+        var errors = new FieldErrors();
+        var statusFilter = ParseEnum<FulfillmentPushStatus>(status, "status", errors);
+        Paging.Validate(page, pageSize, errors);
+        if (errors.Any) return errors.ToProblem();
+        var query = db.FulfillmentPushes.AsNoTracking();
+        if (store is not null) query = query.Where(f => f.StoreId == store);
+        if (statusFilter is { } s) query = query.Where(f => f.Status == s);
+        if (externalOrderId is not null) query = query.Where(f => f.ExternalOrderId == externalOrderId);
+        var (number, size) = (page ?? 1, pageSize ?? Paging.DefaultPageSize);
+        var total = await query.CountAsync(cancellationToken);
+        var items = await query.OrderByDescending(f => f.CreatedAt).ThenByDescending(f => f.Id).Skip((number - 1) * size).Take(size)
+            .Select(f => new FulfillmentPushView(f.ShipmentId, f.StoreId, f.ExternalOrderId, f.TrackingNumbers, f.Status.ToString(), f.Attempts,
+                f.LastError, f.CreatedAt, f.FinishedAt))
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(new Page<FulfillmentPushView>(items, number, size, total));
+    }
+
+    private static async Task<Results<Ok<Page<PushAttemptView>>, ValidationProblem>> PushAttempts(
+        StorefrontsDbContext db, CancellationToken cancellationToken, string? store = null, string? operation = null, string? key = null,
+        string? outcome = null, int? page = null, int? pageSize = null)
+    {
+        var errors = new FieldErrors();
+        var operationFilter = ParseEnum<PushOperation>(operation, "operation", errors);
+        var outcomeFilter = ParseEnum<PushAttemptOutcome>(outcome, "outcome", errors);
+        Paging.Validate(page, pageSize, errors);
+        if (errors.Any) return errors.ToProblem();
+        var query = db.PushAttempts.AsNoTracking();
+        if (store is not null) query = query.Where(a => a.StoreId == store);
+        if (operationFilter is { } op) query = query.Where(a => a.Operation == op);
+        if (key is not null) query = query.Where(a => a.Key == key);
+        if (outcomeFilter is { } o) query = query.Where(a => a.Outcome == o);
+        var (number, size) = (page ?? 1, pageSize ?? Paging.DefaultPageSize);
+        var total = await query.CountAsync(cancellationToken);
+        var items = await query.OrderByDescending(a => a.At).ThenByDescending(a => a.Id).Skip((number - 1) * size).Take(size)
+            .Select(a => new PushAttemptView(a.Id, a.StoreId, a.Operation.ToString(), a.Key, a.Attempt, a.At, a.Outcome.ToString(), a.StatusCode,
+                a.Error, a.Detail))
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(new Page<PushAttemptView>(items, number, size, total));
+    }
+
+    private static T? ParseEnum<T>(string? value, string field, FieldErrors errors) where T : struct, Enum
+    {
+        if (value is null) return null;
+        if (Enum.TryParse<T>(value, ignoreCase: true, out var parsed) && !int.TryParse(value, out _)) return parsed;
+        errors.Add(field, $"must be one of {string.Join(", ", Enum.GetNames<T>())}.");
+        return null;
+    }
+}
