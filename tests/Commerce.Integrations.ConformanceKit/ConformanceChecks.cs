@@ -121,8 +121,9 @@ public static class ConformanceChecks
 
         Assert.Equal(vendor.OrderTopic, first.Topic, ignoreCase: true);
         Assert.False(string.IsNullOrWhiteSpace(first.DeliveryId), "IdentifyWebhook gives no DeliveryId: deliveries cannot be deduplicated.");
-        Assert.Equal(first, again);
-        Assert.NotEqual(first.DeliveryId, second.DeliveryId);
+        Assert.True(first == again, $"The same delivery identified twice gave {first} and then {again}: its dedupe key is not stable.");
+        Assert.True(first.DeliveryId != second.DeliveryId,
+            $"Two different deliveries both identified as delivery {first.DeliveryId}: the second would be dropped as a duplicate.");
         return Task.CompletedTask;
     }
 

@@ -37,7 +37,7 @@ public sealed partial record PluginManifest(string Key, string Version, string A
         Fields? fields;
         try
         {
-            fields = JsonSerializer.Deserialize<Fields>(File.ReadAllBytes(path), Json);
+            fields = JsonSerializer.Deserialize<Fields>(WithoutByteOrderMark(File.ReadAllBytes(path)), Json);
         }
         catch (JsonException e)
         {
@@ -83,13 +83,17 @@ public sealed partial record PluginManifest(string Key, string Version, string A
     {
         try
         {
-            return JsonSerializer.Deserialize<Fields>(File.ReadAllBytes(path), Json)?.Key is { } key && KeyPattern().IsMatch(key) ? key : null;
+            return JsonSerializer.Deserialize<Fields>(WithoutByteOrderMark(File.ReadAllBytes(path)), Json)?.Key is { } key && KeyPattern().IsMatch(key) ? key : null;
         }
         catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
         {
             return null;
         }
     }
+
+    /// <summary>A manifest saved by an editor that writes a UTF-8 byte order mark is read all the same.</summary>
+    private static ReadOnlySpan<byte> WithoutByteOrderMark(byte[] bytes) =>
+        bytes.AsSpan().StartsWith("\uFEFF"u8) ? bytes.AsSpan(3) : bytes;
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,63}$", RegexOptions.CultureInvariant)]
     private static partial Regex KeyPattern();
