@@ -17,7 +17,7 @@ internal sealed class PluginStartupLog(PluginCatalogue catalogue, ILogger<Plugin
 
         foreach (var refused in catalogue.Refused)
             logger.LogWarning("Refused plugin {PluginKey} in {PluginFolder}: {Reason}",
-                refused.Key ?? "(unnamed)", Path.Combine(catalogue.Folder, refused.Folder), refused.Reason);
+                refused.Key ?? refused.Folder, Path.Combine(catalogue.Folder, refused.Folder), refused.Reason);
 
         return Task.CompletedTask;
     }
