@@ -1,6 +1,7 @@
 using Commerce.Integrations.Abstractions;
 using System.Text.Json.Serialization;
 using Commerce.Host.Platform;
+using Commerce.Host.Plugins;
 using Commerce.Host.Security;
 using Commerce.Host.Startup;
 using Commerce.Kernel;
@@ -34,11 +35,15 @@ public static class PlatformSetup
         services.AddSingleton(database);
         services.AddSingleton(TimeProvider.System);
         foreach (var module in modules) services.AddSingleton(module);
-        foreach (var integration in integrations) integration.AddServices(services, builder.Configuration);
+        // The built-in plugins, then the drop-in ones of the plugin folder (Commerce:Plugins:Folder), each in its own load context.
+        var plugins = PluginCatalogue.Load(integrations, builder.Configuration, builder.Environment.ContentRootPath);
+        plugins.AddServices(services, builder.Configuration);
+        services.AddSingleton(plugins);
 
         // Hosted services start in registration order: the schema is migrated before messaging and jobs start.
         services.AddHostedService<DatabaseMigrator>();
         services.AddHostedService<FirstAdminKey>();
+        services.AddHostedService<PluginStartupLog>();
         if (builder.Configuration.GetValue<bool>("Commerce:Demo")) services.AddHostedService<DemoData>();
 
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
@@ -162,6 +167,7 @@ public static class PlatformSetup
         app.MapHealthChecks("/health", new() { ResponseWriter = HealthResponse.WriteAsync });
         app.MapApiKeys();
         app.MapUsers();
+        app.MapPlugins();
         app.MapModuleGroup("admin", "Administration").MapAuditLog<PlatformDbContext>();
         foreach (var module in modules) module.MapEndpoints(app);
     }

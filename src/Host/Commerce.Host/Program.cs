@@ -26,7 +26,8 @@ IModule[] modules =
 ];
 
 // First-party plugins. Carrier accounts that use them are configured under Commerce:Shipping:Accounts, stores under
-// Commerce:Storefronts:Stores, 3PLs and suppliers under Commerce:Fulfillment:Partners.
+// Commerce:Storefronts:Stores, 3PLs and suppliers under Commerce:Fulfillment:Partners. Drop-in plugins are loaded
+// besides these from the plugin folder, Commerce:Plugins:Folder (docs/connectors.md).
 IIntegrationPlugin[] integrations =
 [
     new EasyPostPlugin(),
