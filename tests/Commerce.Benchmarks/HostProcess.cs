@@ -16,7 +16,8 @@ public sealed partial class HostProcess : IAsyncDisposable
     public Uri Address { get; }
     public string AdminKey { get; }
 
-    public static async Task<HostProcess> StartAsync(string hostDll, string provider, string connectionString, string dataFolder)
+    public static async Task<HostProcess> StartAsync(
+        string hostDll, string provider, string connectionString, string dataFolder, IReadOnlyDictionary<string, string>? settings = null)
     {
         var port = FreePort();
         var start = new ProcessStartInfo("dotnet", $"\"{hostDll}\" --urls http://127.0.0.1:{port}")
@@ -33,6 +34,7 @@ public sealed partial class HostProcess : IAsyncDisposable
                 ["Logging__LogLevel__Default"] = "Warning",
             },
         };
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>()) start.Environment[name] = value;
         var process = Process.Start(start) ?? throw new InvalidOperationException("The host did not start.");
         var key = new TaskCompletionSource<string>();
         process.OutputDataReceived += (_, e) =>
