@@ -256,6 +256,135 @@ public abstract class RealStorefrontTests(RealStorefrontFixture fixture) : IAsyn
         Assert.Single(await Store.AllProcessed());
         Assert.Single(await AllOrders());
     }
+
+    private async Task<JsonNode> Reconciled(string store)
+    {
+        var run = (string)(await Client.PostAsync($"/api/storefronts/stores/{store}/reconcile", null).ExpectJson(HttpStatusCode.OK))["runId"]!;
+        var answer = await Api.Eventually(() => Client.GetAsync($"/api/storefronts/stores/{store}").ExpectJson(HttpStatusCode.OK),
+            s => (string?)s["lastReconciliation"]?["runId"] == run && (string?)s["lastReconciliation"]!["outcome"] != "Running");
+        return answer["lastReconciliation"]!;
+    }
+
+    [Fact]
+    public async Task Shopify_reconciliation_pulls_orders_no_webhook_delivered_page_by_page_through_the_link_header()
+    {
+        await ShopifySkus();
+        const string first = "920982911946154601", second = "920982911946154602";
+        var api = VendorApi.Address.ToString().TrimEnd('/') + RealStorefrontFixture.ShopifyVersion;
+        VendorApi.On("GET", RealStorefrontFixture.ShopifyVersion + "orders.json", request => request.Query.Contains("page_info=p2", StringComparison.Ordinal)
+            ? CannedResponse.Json($$"""{"orders":[{{VendorPayloads.ShopifyOrder(second)}}]}""")
+            : new CannedResponse(200, $$"""{"orders":[{{VendorPayloads.ShopifyOrder(first)}}]}""",
+                Headers: new Dictionary<string, string> { ["Link"] = $"<{api}orders.json?limit=250&page_info=p2>; rel=\"next\"" }));
+
+        var last = await Reconciled(RealStorefrontFixture.ShopifyStore);
+
+        Assert.Equal("Succeeded", (string?)last["outcome"]);
+        foreach (var id in new[] { first, second })
+            Assert.Equal(id, (string?)(await PlacedOrder(id, RealStorefrontFixture.ShopifyChannel))["externalId"]);
+        var sent = VendorApi.RequestsTo("GET", RealStorefrontFixture.ShopifyVersion + "orders.json");
+        Assert.Equal(2, sent.Count);
+        Assert.All(sent, r => Assert.Equal("/admin/api/2025-10/orders.json", r.Path));
+        Assert.All(sent, r => Assert.Equal(RealStorefrontFixture.ShopifyToken, r.Header("X-Shopify-Access-Token")));
+        Assert.StartsWith("?status=any&updated_at_min=", sent[0].Query);
+        Assert.EndsWith("&order=updated_at+asc&limit=250", sent[0].Query);
+        Assert.Equal("?limit=250&page_info=p2", sent[1].Query);
+    }
+
+    [Fact]
+    public async Task WooCommerce_reconciliation_pulls_orders_no_webhook_delivered_with_basic_auth()
+    {
+        await Given.Sku(VendorPayloads.WooSku);
+        VendorApi.On("GET", RealStorefrontFixture.WooApi + "orders", new CannedResponse(200, $"[{VendorPayloads.WooOrder("5001")}]",
+            Headers: new Dictionary<string, string> { ["X-WP-Total"] = "1", ["X-WP-TotalPages"] = "1" }));
+
+        var last = await Reconciled(RealStorefrontFixture.WooStore);
+
+        Assert.Equal("Succeeded", (string?)last["outcome"]);
+        Assert.Equal("5001", (string?)(await PlacedOrder("5001", RealStorefrontFixture.WooChannel))["externalId"]);
+        var sent = Assert.Single(VendorApi.RequestsTo("GET", RealStorefrontFixture.WooApi + "orders"));
+        Assert.Equal("/wp-json/wc/v3/orders", sent.Path);
+        Assert.Equal("Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes($"{RealStorefrontFixture.WooKey}:{RealStorefrontFixture.WooConsumerSecret}")),
+            sent.Header("Authorization"));
+        foreach (var part in new[] { "modified_after=", "dates_are_gmt=true", "orderby=modified", "order=asc", "per_page=100", "page=1" })
+            Assert.Contains(part, sent.Query);
+    }
+
+    /// <summary>
+    /// Written in the REST FulfillmentOrder shape, as the Shopify connector's tests write it (no recording exists): one
+    /// open fulfillment order for the sample order's three lines, its id above 2^53.
+    /// </summary>
+    private const string FulfillmentOrders = """
+        {"fulfillment_orders":[
+          {"id": 9007199254740993, "order_id": 820982911946154508, "assigned_location_id": 905684977, "status": "open",
+           "line_items": [
+             {"id": 1058737487, "fulfillment_order_id": 9007199254740993, "line_item_id": 466157049, "quantity": 1, "fulfillable_quantity": 1},
+             {"id": 1058737488, "fulfillment_order_id": 9007199254740993, "line_item_id": 518995019, "quantity": 1, "fulfillable_quantity": 1},
+             {"id": 1058737489, "fulfillment_order_id": 9007199254740993, "line_item_id": 703073504, "quantity": 1, "fulfillable_quantity": 1}]}
+        ]}
+        """;
+
+    private static OrderPartShipped Shipped(Guid shipmentId, Guid orderId, string channel, string externalId, params ShippedLine[] lines) =>
+        new(shipmentId, orderId, channel, externalId, "warehouse", "UPS", DateTimeOffset.UtcNow,
+            [new ShippedPackage("1Z999AA10123456784", "https://track.example/1Z999AA10123456784")], lines);
+
+    [Fact]
+    public async Task Shopify_a_shipped_part_is_pushed_as_a_fulfillment_of_the_open_fulfillment_order_with_tracking()
+    {
+        await ShopifySkus();
+        await Status(ShopifyDelivery("orders/create", VendorPayloads.ShopifyOrder()));
+        var order = await PlacedOrder(VendorPayloads.ShopifyOrderId, RealStorefrontFixture.ShopifyChannel);
+        var v = RealStorefrontFixture.ShopifyVersion;
+        VendorApi.On("GET", v + "orders/*/fulfillments.json", CannedResponse.Json("""{"fulfillments":[]}"""))
+            .On("GET", v + "orders/*/fulfillment_orders.json", CannedResponse.Json(FulfillmentOrders))
+            .On("GET", v + "orders/*", CannedResponse.Json($$"""{"order":{{VendorPayloads.ShopifyOrder()}}}"""))
+            .On("POST", v + "fulfillments.json", CannedResponse.Json(VendorPayloads.Text("Shopify/rest-admin/fulfillment.json"), 201));
+        var shipmentId = Guid.NewGuid();
+
+        await Bus.PublishAsync(Shipped(shipmentId, Guid.Parse((string)order["id"]!), RealStorefrontFixture.ShopifyChannel, VendorPayloads.ShopifyOrderId,
+            new ShippedLine(1, VendorPayloads.ShopifySkus[0], 1), new ShippedLine(3, VendorPayloads.ShopifySkus[2], 1)));
+
+        var attempts = await Api.Eventually(() => Store.PushAttempts($"&key={shipmentId}"), a => a.Count > 0 && (string?)a[0]!["outcome"] != "WillRetry");
+        var attempt = Assert.Single(attempts)!;
+        Assert.Equal(("Fulfillment", "Succeeded"), ((string?)attempt["operation"], (string?)attempt["outcome"]));
+        Assert.Equal($"{v}orders/{VendorPayloads.ShopifyOrderId}/fulfillment_orders.json",
+            Assert.Single(VendorApi.RequestsTo("GET", v + "orders/*/fulfillment_orders.json")).Path);
+        var post = Assert.Single(VendorApi.RequestsTo("POST", v + "fulfillments.json"));
+        Assert.Equal(RealStorefrontFixture.ShopifyToken, post.Header("X-Shopify-Access-Token"));
+        Assert.Contains("\"fulfillment_order_id\":9007199254740993", post.BodyText);
+        var fulfillment = JsonNode.Parse(post.BodyText)!["fulfillment"]!;
+        Assert.Equal("""[{"id":1058737487,"quantity":1},{"id":1058737489,"quantity":1}]""",
+            fulfillment["line_items_by_fulfillment_order"]![0]!["fulfillment_order_line_items"]!.ToJsonString());
+        Assert.Equal(("UPS", "1Z999AA10123456784", "https://track.example/1Z999AA10123456784"),
+            ((string?)fulfillment["tracking_info"]!["company"], (string?)fulfillment["tracking_info"]!["number"], (string?)fulfillment["tracking_info"]!["url"]));
+    }
+
+    [Fact]
+    public async Task WooCommerce_a_shipped_part_is_noted_with_its_tracking_and_the_order_completed()
+    {
+        await Given.Sku(VendorPayloads.WooSku);
+        await Status(WooDelivery("order.created", VendorPayloads.WooOrder(), "d-1"));
+        var order = await PlacedOrder("4182", RealStorefrontFixture.WooChannel);
+        var wc = RealStorefrontFixture.WooApi;
+        VendorApi.On("GET", wc + "orders/4182/notes", new CannedResponse(200, "[]",
+                Headers: new Dictionary<string, string> { ["X-WP-Total"] = "0", ["X-WP-TotalPages"] = "1" }))
+            .On("POST", wc + "orders/4182/notes", CannedResponse.Json(VendorPayloads.Text("WooCommerce/rest-v3/order-notes-create.response.json"), 201))
+            .On("PUT", wc + "orders/4182", CannedResponse.Json(VendorPayloads.Text("WooCommerce/rest-v3/orders-update-status.response.json")));
+        var shipmentId = Guid.NewGuid();
+
+        await Bus.PublishAsync(Shipped(shipmentId, Guid.Parse((string)order["id"]!), RealStorefrontFixture.WooChannel, "4182",
+            new ShippedLine(1, VendorPayloads.WooSku, 2)));
+
+        var attempts = await Api.Eventually(() => Store.PushAttempts($"&key={shipmentId}"), a => a.Count > 0 && (string?)a[0]!["outcome"] != "WillRetry");
+        var attempt = Assert.Single(attempts)!;
+        Assert.Equal(("Fulfillment", "Succeeded"), ((string?)attempt["operation"], (string?)attempt["outcome"]));
+        var basic = "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes($"{RealStorefrontFixture.WooKey}:{RealStorefrontFixture.WooConsumerSecret}"));
+        var note = Assert.Single(VendorApi.RequestsTo("POST", wc + "orders/4182/notes"));
+        Assert.Equal(basic, note.Header("Authorization"));
+        Assert.Contains("1Z999AA10123456784", (string?)JsonNode.Parse(note.BodyText)!["note"]);
+        var put = Assert.Single(VendorApi.RequestsTo("PUT", wc + "orders/4182"));
+        Assert.Equal(basic, put.Header("Authorization"));
+        Assert.Equal("completed", (string?)JsonNode.Parse(put.BodyText)!["status"]);
+    }
 }
 
 [Collection(StorefrontSqliteCollection.Name)]
