@@ -56,6 +56,7 @@ public static class WebhookBenchmark
         var work = Enumerable.Range(0, orders).SelectMany(i => Enumerable.Range(0, Replays).Select(r => (Order: i, Replay: r)))
             .OrderBy(w => w.Replay * 7 + w.Order % 7).ThenBy(w => w.Order).ToArray();
         var bodies = Enumerable.Range(0, orders).Select(i => Encoding.UTF8.GetBytes(OrderJson(baseId + i, skus, i))).ToArray();
+        var before = (await client.GetFromJsonAsync<JsonElement>($"/api/orders?channel={Store}&pageSize=1")).GetProperty("total").GetInt32();
         var latencies = new ConcurrentBag<double>();
         var next = -1;
         var clock = Stopwatch.StartNew();
@@ -87,7 +88,7 @@ public static class WebhookBenchmark
         int stored;
         while (true)
         {
-            stored = (await client.GetFromJsonAsync<JsonElement>($"/api/orders?channel={Store}&pageSize=1")).GetProperty("total").GetInt32();
+            stored = (await client.GetFromJsonAsync<JsonElement>($"/api/orders?channel={Store}&pageSize=1")).GetProperty("total").GetInt32() - before;
             var placed = (await client.GetFromJsonAsync<JsonElement>($"/api/orders?channel={Store}&status=Placed&pageSize=1")).GetProperty("total").GetInt32();
             if (stored >= orders && placed == 0) break;
             if (clock.Elapsed > acknowledged + TimeSpan.FromMinutes(10)) throw new TimeoutException($"Only {stored} of {orders} orders after 10 minutes.");
