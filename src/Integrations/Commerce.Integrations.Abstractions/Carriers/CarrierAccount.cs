@@ -8,13 +8,10 @@ public sealed record CarrierAccount(string Id, string Carrier, IReadOnlyDictiona
 {
     /// <summary>A required setting; a missing one is a configuration error naming the account and the setting.</summary>
     public string Setting(string name) =>
-        Settings.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value)
-            ? value
-            : throw new CarrierException(CarrierErrorKind.Configuration,
-                $"Carrier account '{Id}' has no setting '{name}'.");
+        IntegrationSettings.Required(Settings, name,
+            () => new CarrierException(CarrierErrorKind.Configuration, $"Carrier account '{Id}' has no setting '{name}'."));
 
-    public string? OptionalSetting(string name) =>
-        Settings.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value) ? value : null;
+    public string? OptionalSetting(string name) => IntegrationSettings.Optional(Settings, name);
 
     /// <summary>Never prints the settings: they hold secrets.</summary>
     public override string ToString() => $"{Carrier} account {Id}";

@@ -9,12 +9,10 @@ public sealed record PartnerAccount(string Id, string Adapter, IReadOnlyDictiona
 {
     /// <summary>A required setting; a missing one is a configuration error naming the partner and the setting.</summary>
     public string Setting(string name) =>
-        Settings.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value)
-            ? value
-            : throw new PartnerException(PartnerErrorKind.Configuration, $"Fulfillment partner '{Id}' has no setting '{name}'.");
+        IntegrationSettings.Required(Settings, name,
+            () => new PartnerException(PartnerErrorKind.Configuration, $"Fulfillment partner '{Id}' has no setting '{name}'."));
 
-    public string? OptionalSetting(string name) =>
-        Settings.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value) ? value : null;
+    public string? OptionalSetting(string name) => IntegrationSettings.Optional(Settings, name);
 
     /// <summary>Never prints the settings: they hold secrets.</summary>
     public override string ToString() => $"{Adapter} partner {Id}";

@@ -9,12 +9,10 @@ public sealed record StoreAccount(string Id, string Connector, string Channel, I
 {
     /// <summary>A required setting; a missing one is a configuration error naming the store and the setting.</summary>
     public string Setting(string name) =>
-        Settings.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value)
-            ? value
-            : throw new StorefrontException(StorefrontErrorKind.Configuration, $"Store '{Id}' has no setting '{name}'.");
+        IntegrationSettings.Required(Settings, name,
+            () => new StorefrontException(StorefrontErrorKind.Configuration, $"Store '{Id}' has no setting '{name}'."));
 
-    public string? OptionalSetting(string name) =>
-        Settings.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value) ? value : null;
+    public string? OptionalSetting(string name) => IntegrationSettings.Optional(Settings, name);
 
     /// <summary>Never prints the settings: they hold secrets.</summary>
     public override string ToString() => $"{Connector} store {Id}";

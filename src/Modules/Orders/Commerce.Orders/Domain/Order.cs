@@ -94,19 +94,7 @@ public sealed class Order
         foreach (var group in assignments.Where(a => sources.TryGetValue(a.Source, out var s) && s.Kind == SourceKind.Dropship)
                      .GroupBy(a => a.Source))
         {
-            var source = sources[group.Key];
-            var fulfillment = new Fulfillment
-            {
-                OrderId = Id, Source = source.Code, Kind = SourceKind.Dropship, Partner = source.Partner, CreatedAt = at,
-                Status = FulfillmentStatus.Ready,
-            };
-            fulfillment.Lines.AddRange(group.GroupBy(a => (a.LineNumber, a.Sku)).Select(g => new FulfillmentLine
-            {
-                FulfillmentId = fulfillment.Id, LineNumber = g.Key.LineNumber, Sku = g.Key.Sku, Quantity = g.Sum(a => a.Quantity),
-                UnitCost = source.UnitCosts.TryGetValue(g.Key.Sku, out var cost) ? cost : null,
-            }));
-            Fulfillments.Add(fulfillment);
-            foreach (var line in fulfillment.Lines) Lines.Single(l => l.LineNumber == line.LineNumber).Dropshipped += line.Quantity;
+            AddDropship(sources[group.Key], group.GroupBy(a => (a.LineNumber, a.Sku)).Select(g => (g.Key.LineNumber, g.Key.Sku, g.Sum(a => a.Quantity))), at);
         }
 
         return Lines.All(l => l.Dropshipped >= l.Quantity) ? ChangeStatus(DeriveStatus(), at, actor, "routed to suppliers") : null;
@@ -128,18 +116,8 @@ public sealed class Order
         if (!IsOpen || outstanding <= 0) return null;
         if (target.Kind == SourceKind.Dropship)
         {
-            if (!target.UnitCosts.TryGetValue(line.Sku, out var cost)) return null;
-            var fulfillment = new Fulfillment
-            {
-                OrderId = Id, Source = target.Code, Kind = SourceKind.Dropship, Partner = target.Partner, CreatedAt = at,
-                Status = FulfillmentStatus.Ready,
-            };
-            fulfillment.Lines.Add(new FulfillmentLine
-            {
-                FulfillmentId = fulfillment.Id, LineNumber = lineNumber, Sku = line.Sku, Quantity = outstanding, UnitCost = cost,
-            });
-            Fulfillments.Add(fulfillment);
-            line.Dropshipped += outstanding;
+            if (!target.UnitCosts.ContainsKey(line.Sku)) return null;
+            AddDropship(target, [(lineNumber, line.Sku, outstanding)], at);
         }
 
         Routing.Add(new RoutingDecision
@@ -151,6 +129,23 @@ public sealed class Order
         return target.Kind == SourceKind.Dropship
             ? (line.Quantity - line.Dropshipped, null)
             : (line.Quantity - line.Dropshipped, [targetLocation!, .. currentLocations.Where(l => l != targetLocation)]);
+    }
+
+    /// <summary>A supplier's part: its lines at the supplier's unit costs, counted as covered on the order's lines.</summary>
+    private void AddDropship(RoutingSourceInfo supplier, IEnumerable<(int LineNumber, string Sku, int Quantity)> lines, DateTimeOffset at)
+    {
+        var fulfillment = new Fulfillment
+        {
+            OrderId = Id, Source = supplier.Code, Kind = SourceKind.Dropship, Partner = supplier.Partner, CreatedAt = at,
+            Status = FulfillmentStatus.Ready,
+        };
+        fulfillment.Lines.AddRange(lines.Select(l => new FulfillmentLine
+        {
+            FulfillmentId = fulfillment.Id, LineNumber = l.LineNumber, Sku = l.Sku, Quantity = l.Quantity,
+            UnitCost = supplier.UnitCosts.TryGetValue(l.Sku, out var cost) ? cost : null,
+        }));
+        Fulfillments.Add(fulfillment);
+        foreach (var line in fulfillment.Lines) Lines.Single(l => l.LineNumber == line.LineNumber).Dropshipped += line.Quantity;
     }
 
     /// <summary>The status again after a change of the order's parts; null when it stays.</summary>

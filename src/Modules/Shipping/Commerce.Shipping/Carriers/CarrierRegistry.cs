@@ -1,3 +1,4 @@
+using Commerce.Integrations.Abstractions;
 using Commerce.Integrations.Abstractions.Carriers;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
@@ -32,10 +33,8 @@ internal sealed class CarrierRegistry
                 continue;
             }
 
-            var settings = section.GetSection("Settings").AsEnumerable(makePathsRelative: true)
-                .Where(kv => kv.Value is not null)
-                .ToDictionary(kv => kv.Key, kv => kv.Value!, StringComparer.OrdinalIgnoreCase);
-            _connections[section.Key] = new CarrierConnection(new CarrierAccount(section.Key, adapter.Metadata.Key, settings), adapter);
+            _connections[section.Key] = new CarrierConnection(
+                new CarrierAccount(section.Key, adapter.Metadata.Key, IntegrationSettings.From(section)), adapter);
         }
 
         foreach (var problem in Problems) logger.LogError("{Problem}", problem);

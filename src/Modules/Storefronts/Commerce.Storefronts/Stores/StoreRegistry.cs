@@ -1,3 +1,4 @@
+using Commerce.Integrations.Abstractions;
 using System.Text.RegularExpressions;
 using Commerce.Integrations.Abstractions.Storefronts;
 using Microsoft.Extensions.Configuration;
@@ -85,9 +86,7 @@ public sealed partial class StoreRegistry
                 string.IsNullOrWhiteSpace(section["Channel"]) ? section.Key : section["Channel"]!.Trim(),
                 section.GetValue("PullIntervalMinutes", 15),
                 section.GetValue("PushStock", true),
-                section.GetSection("Settings").AsEnumerable(makePathsRelative: true)
-                    .Where(kv => kv.Value is not null)
-                    .ToDictionary(kv => kv.Key, kv => kv.Value!, StringComparer.OrdinalIgnoreCase)))
+                IntegrationSettings.From(section)))
             .ToList();
 
     [GeneratedRegex("^[A-Za-z0-9_-]{1,64}$")]

@@ -27,11 +27,15 @@ public static class SetLineDemandHandler
         var now = clock.GetUtcNow();
         var freedSkus = new List<Guid>();
         var excess = line.Allocated - requested;
+        var held = allocation.Reservations.Where(r => r.LineNumber == line.LineNumber && r.Quantity > 0).Select(r => r.StockLevelId).ToList();
+        var levels = excess > 0
+            ? await db.StockLevels.Where(s => held.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken)
+            : [];
         foreach (var reservation in allocation.Reservations.Where(r => r.LineNumber == line.LineNumber && r.Quantity > 0).Reverse().ToList())
         {
             if (excess <= 0) break;
             var give = Math.Min(excess, reservation.Quantity);
-            var level = await db.StockLevels.SingleAsync(s => s.Id == reservation.StockLevelId, cancellationToken);
+            var level = levels[reservation.StockLevelId];
             db.Ledger.Add(level.Release(give, allocation.OrderId, Actor.Current, now));
             reservation.Quantity -= give;
             line.Allocated -= give;

@@ -62,10 +62,7 @@ internal static class FulfillmentEndpoints
         string partner, HttpRequest request, FulfillmentPartners partners, IMessageBus bus, CancellationToken cancellationToken)
     {
         if (partners.Find(partner) is not var (account, adapter)) return Problems.NotFound("Fulfillment partner", partner);
-        using var buffer = new MemoryStream();
-        await request.Body.CopyToAsync(buffer, cancellationToken);
-        var delivery = new WebhookDelivery(
-            request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase), buffer.ToArray());
+        var delivery = await WebhookDelivery.ReadAsync(request, cancellationToken);
         if (!adapter.VerifyWebhook(account, delivery))
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Bad signature.",

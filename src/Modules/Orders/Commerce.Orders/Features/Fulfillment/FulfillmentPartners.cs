@@ -1,3 +1,4 @@
+using Commerce.Integrations.Abstractions;
 using Commerce.Integrations.Abstractions.Fulfillment;
 using Microsoft.Extensions.Configuration;
 
@@ -16,9 +17,7 @@ public sealed class FulfillmentPartners(IConfiguration configuration, IEnumerabl
     {
         var section = configuration.GetSection($"Commerce:Fulfillment:Partners:{id}");
         if (!section.Exists() || section["Adapter"] is not { Length: > 0 } key || !_adapters.TryGetValue(key, out var adapter)) return null;
-        var settings = section.GetSection("Settings").GetChildren()
-            .Where(s => s.Value is not null).ToDictionary(s => s.Key, s => s.Value!, StringComparer.OrdinalIgnoreCase);
-        return (new PartnerAccount(id, key, settings), adapter);
+        return (new PartnerAccount(id, key, IntegrationSettings.From(section)), adapter);
     }
 
     public async Task<PartnerAcknowledgement> SendAsync(string id, FulfillmentRequest request, CancellationToken cancellationToken)

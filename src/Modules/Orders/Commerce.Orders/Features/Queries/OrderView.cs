@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Commerce.Orders.Contracts;
 using Commerce.Orders.Domain;
 
@@ -43,8 +44,8 @@ internal static class OrderViews
                 o.Status == OrderStatus.Cancelled ? 0 : Math.Max(0, l.Quantity - l.Allocated - l.Dropshipped)))
             .ToList(),
         o.Fulfillments.Where(f => f.Units > 0 || f.HasLeft).OrderBy(f => f.CreatedAt).ThenBy(f => f.Source)
-            .Select(f => new FulfillmentView(f.Id, f.Source, Routing.SourceEndpoints.ToCamel(f.Kind), f.Location, f.Partner,
-                Routing.SourceEndpoints.ToCamel(f.Status),
+            .Select(f => new FulfillmentView(f.Id, f.Source, JsonNamingPolicy.CamelCase.ConvertName(f.Kind.ToString()), f.Location, f.Partner,
+                JsonNamingPolicy.CamelCase.ConvertName(f.Status.ToString()),
                 f.Lines.OrderBy(l => l.LineNumber).Select(l => new FulfillmentLineView(l.LineNumber, l.Sku, l.Quantity, l.UnitCost)).ToList(),
                 f.RequestedAt, f.RequestAttempts, f.LastError, f.PartnerReference, f.Carrier, f.TrackingNumber, f.TrackingUrl,
                 f.ShippedAt, f.DeliveredAt))

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Commerce.Inventory.Contracts;
 using Commerce.Kernel.Http;
@@ -196,5 +197,5 @@ internal static partial class RoutingRuleEndpoints
 
     private static RoutingRuleView ToView(RoutingRule r) =>
         new(r.Id, r.Position, r.Name, r.Enabled, r.Skus, r.Categories, r.Destinations, r.Channels, r.Sources,
-            SourceEndpoints.ToCamel(r.Strategy), r.AllowSplit, r.AllowBackorder, r.RerouteAfterHours, r.RerouteTo, r.UpdatedAt);
+            JsonNamingPolicy.CamelCase.ConvertName(r.Strategy.ToString()), r.AllowSplit, r.AllowBackorder, r.RerouteAfterHours, r.RerouteTo, r.UpdatedAt);
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Commerce.Inventory.Contracts;
 using Commerce.Kernel.Http;
@@ -170,12 +171,6 @@ internal static partial class SourceEndpoints
     }
 
     private static SourceView ToView(FulfillmentSource s, int items) =>
-        new(s.Code, s.Name, ToCamel(s.Kind), s.Location, s.Partner, s.ShipmentCost,
+        new(s.Code, s.Name, JsonNamingPolicy.CamelCase.ConvertName(s.Kind.ToString()), s.Location, s.Partner, s.ShipmentCost,
             s.Zones.OrderBy(z => z.Zone).ThenBy(z => z.Destination).Select(z => new ZoneRequest(z.Destination, z.Zone)).ToList(), items, s.UpdatedAt);
-
-    internal static string ToCamel<T>(T value) where T : struct, Enum
-    {
-        var name = value.ToString();
-        return char.ToLowerInvariant(name[0]) + name[1..];
-    }
 }

@@ -31,10 +31,7 @@ internal static class CarrierWebhookEndpoint
         if (connection is null || !connection.Can(CarrierCapabilities.TrackingWebhooks))
             return Problems.NotFound("Carrier account with webhooks", accountId);
 
-        using var buffer = new MemoryStream();
-        await request.Body.CopyToAsync(buffer, cancellationToken);
-        var delivery = new WebhookDelivery(
-            request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase), buffer.ToArray());
+        var delivery = await WebhookDelivery.ReadAsync(request, cancellationToken);
         if (!connection.Adapter.VerifyWebhook(connection.Account, delivery))
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Bad signature.",
