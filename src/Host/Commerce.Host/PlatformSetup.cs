@@ -16,6 +16,7 @@ using Scalar.AspNetCore;
 using Wolverine;
 using Wolverine.EntityFrameworkCore;
 using Wolverine.ErrorHandling;
+using Wolverine.Persistence;
 using Wolverine.Postgresql;
 using Wolverine.Sqlite;
 
@@ -117,7 +118,7 @@ public static class PlatformSetup
             module.ConfigureMessaging(options);
         }
 
-        options.UseEntityFrameworkCoreTransactions();
+        options.UseEntityFrameworkCoreTransactions(TransactionMiddlewareMode.Lightweight);
         options.Policies.AutoApplyTransactions();
         options.Policies.UseDurableLocalQueues();
 

@@ -1,0 +1,94 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Commerce.Kernel.Persistence;
+
+/// <summary>
+/// Queues this process's SQLite write transactions on an async gate, one database file at a time. SQLite has one writer;
+/// a writer that finds the file locked sleeps in its busy handler (1, 2, 5, 10 … ms) and wakes late, so under load the
+/// lock sits idle while writers sleep. Waiting here instead hands the file to the next writer the moment the last one
+/// commits. Writers outside EF Core (the message store, Quartz) still meet the lock and fall back on the busy timeout.
+/// </summary>
+public sealed class SqliteWriteGate : DbTransactionInterceptor, IDbConnectionInterceptor
+{
+    public static readonly SqliteWriteGate Instance = new();
+
+    private static readonly ConcurrentDictionary<string, SemaphoreSlim> Gates = new(StringComparer.Ordinal);
+    private static readonly ConditionalWeakTable<object, SemaphoreSlim> Held = new();
+
+    public override InterceptionResult<DbTransaction> TransactionStarting(
+        DbConnection connection, TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result)
+    {
+        var gate = GateFor(connection);
+        gate.Wait();
+        Held.AddOrUpdate(Owner(connection, eventData), gate);
+        return result;
+    }
+
+    public override async ValueTask<InterceptionResult<DbTransaction>> TransactionStartingAsync(
+        DbConnection connection, TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result,
+        CancellationToken cancellationToken = default)
+    {
+        var gate = GateFor(connection);
+        await gate.WaitAsync(cancellationToken);
+        Held.AddOrUpdate(Owner(connection, eventData), gate);
+        return result;
+    }
+
+    public override DbTransaction TransactionStarted(DbConnection connection, TransactionEndEventData eventData, DbTransaction result) => result;
+
+    public override void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Leave(Owner(transaction, eventData));
+
+    public override Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData,
+        CancellationToken cancellationToken = default)
+    {
+        Leave(Owner(transaction, eventData));
+        return Task.CompletedTask;
+    }
+
+    public override void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Leave(Owner(transaction, eventData));
+
+    public override Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData,
+        CancellationToken cancellationToken = default)
+    {
+        Leave(Owner(transaction, eventData));
+        return Task.CompletedTask;
+    }
+
+    public override void TransactionFailed(DbTransaction transaction, TransactionErrorEventData eventData) => Leave(Owner(transaction, eventData));
+
+    public override Task TransactionFailedAsync(DbTransaction transaction, TransactionErrorEventData eventData,
+        CancellationToken cancellationToken = default)
+    {
+        Leave(Owner(transaction, eventData));
+        return Task.CompletedTask;
+    }
+
+    // A transaction disposed without a commit or a rollback ends when its connection closes.
+    InterceptionResult IDbConnectionInterceptor.ConnectionClosing(
+        DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
+    {
+        Leave(Owner(connection, eventData));
+        return result;
+    }
+
+    ValueTask<InterceptionResult> IDbConnectionInterceptor.ConnectionClosingAsync(
+        DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
+    {
+        Leave(Owner(connection, eventData));
+        return ValueTask.FromResult(result);
+    }
+
+    private static SemaphoreSlim GateFor(DbConnection connection) =>
+        Gates.GetOrAdd(connection.DataSource, _ => new SemaphoreSlim(1, 1));
+
+    /// <summary>The DbContext whose transaction holds the gate (its connection and transaction change hands).</summary>
+    private static object Owner(object fallback, DbContextEventData eventData) => eventData.Context ?? fallback;
+
+    private static void Leave(object owner)
+    {
+        if (Held.TryGetValue(owner, out var gate) && Held.Remove(owner)) gate.Release();
+    }
+}
