@@ -39,8 +39,11 @@ public sealed record OrderAddress(
 
 public sealed record OrderLineRequest(string Sku, int Quantity, decimal UnitPrice, string Currency);
 
-/// <summary><see cref="Created"/> is false when the order had been placed before.</summary>
-public sealed record OrderAccepted(Guid OrderId, bool Created);
+/// <summary>
+/// <see cref="Created"/> is false when the order had been placed before. Not sealed: the Orders module answers its own
+/// endpoint with a derived record that also carries the order as placed, so the endpoint need not read it back.
+/// </summary>
+public record OrderAccepted(Guid OrderId, bool Created);
 
 /// <summary>Cancel an order and release its stock. Answered with <see cref="CancelOrderOutcome"/>.</summary>
 public sealed record CancelOrder(Guid OrderId, string? Reason);

@@ -40,7 +40,7 @@ internal static class PlaceOrderEndpoint
         }
 
         var accepted = await bus.InvokeAsync<OrderAccepted>(request, cancellationToken);
-        var view = (await OrderQueryEndpoints.Load(db, accepted.OrderId, cancellationToken))!;
+        var view = accepted is PlacedOrder placed ? placed.View : (await OrderQueryEndpoints.Load(db, accepted.OrderId, cancellationToken))!;
         return accepted.Created
             ? TypedResults.Created($"/api/orders/{view.Id}", view)
             : TypedResults.Ok(view);

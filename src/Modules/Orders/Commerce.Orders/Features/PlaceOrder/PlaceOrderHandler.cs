@@ -3,6 +3,8 @@ using Commerce.Kernel.Auditing;
 using Commerce.Orders.Contracts;
 using Commerce.Orders.Data;
 using Commerce.Orders.Domain;
+using Commerce.Orders.Features.Queries;
+using Commerce.Kernel;
 using Microsoft.EntityFrameworkCore;
 using Wolverine;
 
@@ -26,7 +28,8 @@ public static class PlaceOrderHandler
             .SingleOrDefaultAsync(cancellationToken);
         if (existing is { } existingId) return (new OrderAccepted(existingId, Created: false), []);
 
-        var now = clock.GetUtcNow();
+        // Whole microseconds, what every database keeps: the order answered now is the order read back later.
+        var now = Instants.ToMicroseconds(clock.GetUtcNow());
         var address = command.ShippingAddress;
         var order = Order.Place(
             new NewOrder(command.Channel.Trim(), command.ExternalId.Trim(), command.Customer.Name.Trim(),
@@ -42,7 +45,7 @@ public static class PlaceOrderHandler
         object next = await db.RoutingRules.AnyAsync(r => r.Enabled, cancellationToken)
             ? new DescribeStockForRouting(order.Id, lines.Select(l => l.Sku).Distinct().ToList())
             : new ReserveStock(order.Id, order.PlacedAt, lines.Select(l => new RequestedLine(l.LineNumber, l.Sku, l.Quantity)).ToList());
-        return (new OrderAccepted(order.Id, Created: true),
+        return (new PlacedOrder(order.Id, OrderViews.ToView(order)),
         [
             next,
             new OrderPlaced(order.Id, order.Channel, order.ExternalId, order.CustomerName, order.CustomerEmail, order.PlacedAt,
@@ -53,6 +56,9 @@ public static class PlaceOrderHandler
         ]);
     }
 }
+
+/// <summary>A new order, with its view as placed (it commits with the handler's transaction).</summary>
+internal sealed record PlacedOrder(Guid OrderId, OrderView View) : OrderAccepted(OrderId, Created: true);
 
 /// <summary>An order that fails validation, sent straight to the bus rather than through the API.</summary>
 public sealed class InvalidOrderException(Kernel.Http.FieldErrors errors)
