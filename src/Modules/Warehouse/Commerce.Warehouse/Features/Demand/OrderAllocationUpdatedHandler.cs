@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Commerce.Orders.Contracts;
 using Commerce.Warehouse.Data;
 using Commerce.Warehouse.Domain.Demand;
@@ -8,14 +9,28 @@ namespace Commerce.Warehouse.Features.Demand;
 public static class OrderAllocationUpdatedHandler
 {
     /// <summary>
-    /// Keeps the newest allocation (older or repeated versions change nothing). Work already on the floor follows it:
-    /// units no longer reserved at a location leave its open pick lines, and picked ones go back to their bins.
+    /// Keeps the newest allocation of each order (older or repeated versions change nothing). Work already on the floor
+    /// follows it: units no longer reserved at a location leave its open pick lines, and picked ones go back to their
+    /// bins. Updates come in batches (<see cref="WarehouseModule"/>), applied in the order they were sent.
     /// </summary>
     public static async Task Handle(
-        OrderAllocationUpdated update, WarehouseDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        OrderAllocationUpdated[] batch, WarehouseDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var order = await WarehouseOrders.FindOrAddAsync(db, update.OrderId, cancellationToken);
-        if (order.Cancelled || update.Version <= order.AllocationVersion) return;
+        var orders = await WarehouseOrders.FindOrAddAsync(db, batch.Select(u => u.OrderId), cancellationToken);
+        var changed = batch.Where(update => Apply(orders[update.OrderId], update)).Select(u => u.OrderId).ToHashSet();
+        if (changed.Count == 0) return;
+
+        // Only orders already on a pick list have floor work to follow.
+        var onLists = await db.PickLists.SelectMany(l => l.Lines).Where(x => changed.Contains(x.OrderId))
+            .Select(x => x.OrderId).Distinct().ToListAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        foreach (var orderId in onLists)
+            await FloorWork.FollowAllocationAsync(db, orders[orderId], "the order's reservation moved", now, cancellationToken);
+    }
+
+    private static bool Apply(WarehouseOrder order, OrderAllocationUpdated update)
+    {
+        if (order.Cancelled || update.Version <= order.AllocationVersion) return false;
 
         order.AllocationVersion = update.Version;
         foreach (var line in update.Lines)
@@ -32,6 +47,6 @@ public static class OrderAllocationUpdatedHandler
             }
         }
 
-        await FloorWork.FollowAllocationAsync(db, order, "the order's reservation moved", clock.GetUtcNow(), cancellationToken);
+        return true;
     }
 }

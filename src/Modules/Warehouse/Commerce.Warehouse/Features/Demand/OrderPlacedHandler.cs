@@ -1,14 +1,23 @@
 using Commerce.Orders.Contracts;
 using Commerce.Warehouse.Data;
+using Commerce.Warehouse.Domain.Demand;
 
 namespace Commerce.Warehouse.Features.Demand;
 
 public static class OrderPlacedHandler
 {
-    /// <summary>Records who the order goes to and how fast; the allocation may have arrived first.</summary>
-    public static async Task Handle(OrderPlaced placed, WarehouseDbContext db, CancellationToken cancellationToken)
+    /// <summary>
+    /// Records who each order goes to and how fast; its allocation may have arrived first. Orders come in batches
+    /// (<see cref="WarehouseModule"/>): one transaction for many, in the order they were placed.
+    /// </summary>
+    public static async Task Handle(OrderPlaced[] batch, WarehouseDbContext db, CancellationToken cancellationToken)
     {
-        var order = await WarehouseOrders.FindOrAddAsync(db, placed.OrderId, cancellationToken);
+        var orders = await WarehouseOrders.FindOrAddAsync(db, batch.Select(p => p.OrderId), cancellationToken);
+        foreach (var placed in batch) Apply(orders[placed.OrderId], placed);
+    }
+
+    private static void Apply(WarehouseOrder order, OrderPlaced placed)
+    {
         order.Channel = placed.Channel;
         order.ExternalId = placed.ExternalId;
         order.CustomerName = placed.CustomerName;

@@ -19,6 +19,28 @@ internal static class WarehouseOrders
         return order;
     }
 
+    /// <summary>
+    /// The rows of a batch of orders, loaded in one query and added where missing (an order's header and its allocation
+    /// arrive in either order).
+    /// </summary>
+    public static async Task<Dictionary<Guid, WarehouseOrder>> FindOrAddAsync(
+        WarehouseDbContext db, IEnumerable<Guid> orderIds, CancellationToken cancellationToken)
+    {
+        var ids = orderIds.Distinct().ToList();
+        var orders = await db.Orders.Include(o => o.Lines).Include(o => o.Allocations).AsSplitQuery()
+            .Where(o => ids.Contains(o.OrderId))
+            .ToDictionaryAsync(o => o.OrderId, cancellationToken);
+        foreach (var id in ids.Where(id => !orders.ContainsKey(id)))
+        {
+            var order = new WarehouseOrder { OrderId = id };
+            db.Orders.Add(order);
+            orders[id] = order;
+        }
+
+        foreach (var order in orders.Values) order.Touch();
+        return orders;
+    }
+
     public static Task<WarehouseOrder?> LoadAsync(WarehouseDbContext db, Guid orderId, CancellationToken cancellationToken) =>
         db.Orders.Include(o => o.Lines).Include(o => o.Allocations).AsSplitQuery()
             .SingleOrDefaultAsync(o => o.OrderId == orderId, cancellationToken);
