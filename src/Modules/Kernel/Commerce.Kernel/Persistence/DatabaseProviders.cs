@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.Logging;
 using Microsoft.EntityFrameworkCore.Sqlite.Infrastructure.Internal;
 using Microsoft.EntityFrameworkCore.SqlServer.Infrastructure.Internal;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure.Internal;
@@ -34,6 +35,10 @@ public static class DatabaseProviders
                 throw new ArgumentOutOfRangeException(nameof(settings), settings.Provider, "Unknown database provider.");
         }
 
+        // A failed save is the caller's to report: an expected one (a repeat losing on a unique key) is answered, not
+        // an error, and an unexpected one reaches the host's exception handling, which logs it. EF Core's own error log
+        // of every failure, with its stack trace, only cost time under load.
+        builder.ConfigureWarnings(w => w.Log((CoreEventId.SaveChangesFailed, LogLevel.Debug)));
         builder.ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>();
         return builder;
     }

@@ -13,6 +13,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Wolverine.EntityFrameworkCore;
@@ -118,9 +119,14 @@ internal static class WebhookEndpoint
             ReceivedAt = clock.GetUtcNow(),
         };
 
-        // The delivery and the message that processes it commit together (the EF Core outbox): nothing accepted is lost,
-        // not even in a restart. A repeat, even a concurrent one, loses on a unique key and stores nothing.
+        // Most repeats come after the first delivery was stored: a read finds them without a failed insert.
         var db = outbox.DbContext;
+        if (await db.Deliveries.AnyAsync(d => d.StoreId == inbox.StoreId && (d.DeliveryKey == inbox.DeliveryKey
+                || (inbox.EventId != null && d.Topic == inbox.Topic && d.EventId == inbox.EventId)), cancellationToken))
+            return TypedResults.Ok(new WebhookReceipt("duplicate", null));
+
+        // The delivery and the message that processes it commit together (the EF Core outbox): nothing accepted is lost,
+        // not even in a restart. A concurrent repeat loses on a unique key and stores nothing.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (!await db.TryInsertAsync(inbox, cancellationToken))
         {
