@@ -45,6 +45,8 @@ public sealed class WarehouseModule : IModule
         options.PublishMessage<OrderPlaced>().ToLocalQueue(OrdersQueue);
         options.PublishMessage<OrderAllocationUpdated>().ToLocalQueue(OrdersQueue);
         options.PublishMessage<OrderCancelled>().ToLocalQueue(OrdersQueue);
+        options.PublishMessage<OrderHeld>().ToLocalQueue(OrdersQueue);
+        options.PublishMessage<OrderHoldReleased>().ToLocalQueue(OrdersQueue);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
