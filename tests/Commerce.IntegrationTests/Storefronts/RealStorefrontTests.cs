@@ -227,6 +227,147 @@ public abstract class RealStorefrontTests(RealStorefrontFixture fixture) : IAsyn
         await Task.Delay(500);
         Assert.Single((await Given.GetOrder(orderId))["history"]!.AsArray(), h => (string?)h!["to"] == "Cancelled");
         Assert.Single(await AllOrders());
+
+        // The store cancelled it: nothing is sent back to Shopify, not even when someone cancels it here as well.
+        await Client.PostJson($"/api/orders/{orderId}/cancel", new { reason = "customer" }).ExpectJson(HttpStatusCode.OK);
+        await Task.Delay(1000);
+        Assert.Empty(VendorApi.RequestsTo("POST", RealStorefrontFixture.ShopifyVersion + "orders/*/cancel.json"));
+        Assert.DoesNotContain(VendorApi.Requests, r => r.Method != "GET");
+        Assert.Empty(await Cancellations());
+    }
+
+    private async Task<JsonArray> Cancellations() =>
+        (await Client.GetAsync("/api/storefronts/cancellations?pageSize=500").ExpectJson(HttpStatusCode.OK))["items"]!.AsArray();
+
+    private async Task<JsonArray> CancellationAttempts(string orderId, Func<JsonArray, bool> done) =>
+        await Api.Eventually(() => Store.PushAttempts($"&operation=Cancellation&key={orderId}"), done);
+
+    private static string ShopifyOrderAnswer(string? cancelledAt) =>
+        new JsonObject { ["order"] = new JsonObject { ["id"] = long.Parse(VendorPayloads.ShopifyOrderId), ["cancelled_at"] = cancelledAt } }.ToJsonString();
+
+    [Fact]
+    public async Task Shopify_an_order_cancelled_here_is_cancelled_in_shopify_with_one_cancel_request_naming_the_reason()
+    {
+        await ShopifySkus();
+        await Status(ShopifyDelivery("orders/create", VendorPayloads.ShopifyOrder()));
+        var orderId = (string)(await PlacedOrder(VendorPayloads.ShopifyOrderId, RealStorefrontFixture.ShopifyChannel))["id"]!;
+        var v = RealStorefrontFixture.ShopifyVersion;
+        VendorApi.On("GET", v + "orders/*", CannedResponse.Json(ShopifyOrderAnswer(null)))
+            .On("POST", v + "orders/*/cancel.json", CannedResponse.Json(ShopifyOrderAnswer("2026-11-26T12:00:00-05:00")));
+
+        await Client.PostJson($"/api/orders/{orderId}/cancel", new { reason = "The customer asked us to cancel" }).ExpectJson(HttpStatusCode.OK);
+
+        var attempt = Assert.Single(await CancellationAttempts(orderId, a => a.Count > 0 && (string?)a[0]!["outcome"] != "WillRetry"))!;
+        Assert.Equal("Succeeded", (string?)attempt["outcome"]);
+        var cancel = Assert.Single(VendorApi.RequestsTo("POST", v + "orders/*/cancel.json"));
+        Assert.Equal($"/admin/api/2025-10/orders/{VendorPayloads.ShopifyOrderId}/cancel.json", cancel.Path);
+        Assert.Equal(RealStorefrontFixture.ShopifyToken, cancel.Header("X-Shopify-Access-Token"));
+        Assert.StartsWith("application/json", cancel.Header("Content-Type"));
+        Assert.Equal("""{"reason":"customer"}""", cancel.BodyText);
+        // It looked first whether Shopify had cancelled the order already.
+        var look = Assert.Single(VendorApi.RequestsTo("GET", v + "orders/*"));
+        Assert.Equal(($"/admin/api/2025-10/orders/{VendorPayloads.ShopifyOrderId}.json", "?fields=id,cancelled_at"), (look.Path, look.Query));
+        Assert.Equal(RealStorefrontFixture.ShopifyToken, look.Header("X-Shopify-Access-Token"));
+        Assert.Equal("Pushed", (string?)Assert.Single(await Cancellations())!["status"]);
+    }
+
+    [Fact]
+    public async Task Shopify_unavailable_for_a_cancellation_through_the_transports_retries_is_asked_again_later_and_both_attempts_are_recorded()
+    {
+        await ShopifySkus();
+        await Status(ShopifyDelivery("orders/create", VendorPayloads.ShopifyOrder()));
+        var orderId = (string)(await PlacedOrder(VendorPayloads.ShopifyOrderId, RealStorefrontFixture.ShopifyChannel))["id"]!;
+        var v = RealStorefrontFixture.ShopifyVersion;
+        var posts = 0;
+        // The transport retries a 503 three times within one attempt (a POST only on 429 and 503); the fifth call succeeds.
+        VendorApi.On("GET", v + "orders/*", CannedResponse.Json(ShopifyOrderAnswer(null)))
+            .On("POST", v + "orders/*/cancel.json", _ => Interlocked.Increment(ref posts) <= 4
+                ? new CannedResponse(503, """{"errors":"Service Unavailable"}""", Headers: new Dictionary<string, string> { ["Retry-After"] = "0" })
+                : CannedResponse.Json(ShopifyOrderAnswer("2026-11-26T12:00:00-05:00")));
+
+        await Client.PostJson($"/api/orders/{orderId}/cancel", new { reason = "inventory" }).ExpectJson(HttpStatusCode.OK);
+
+        var attempts = await CancellationAttempts(orderId, a => a.Count == 2);
+        Assert.Equal([(1, "WillRetry", (int?)503), (2, "Succeeded", null)],
+            attempts.Select(a => ((int)a!["attempt"]!, (string)a["outcome"]!, (int?)a["statusCode"])).OrderBy(a => a.Item1));
+        Assert.Equal(5, VendorApi.RequestsTo("POST", v + "orders/*/cancel.json").Count);
+        Assert.All(VendorApi.RequestsTo("POST", v + "orders/*/cancel.json"), r => Assert.Equal("""{"reason":"inventory"}""", r.BodyText));
+        var cancellation = Assert.Single(await Cancellations())!;
+        Assert.Equal(("Pushed", 2), ((string?)cancellation["status"], (int)cancellation["attempts"]!));
+    }
+
+    [Fact]
+    public async Task WooCommerce_an_order_cancelled_here_is_set_to_cancelled_with_one_request()
+    {
+        await Given.Sku(VendorPayloads.WooSku);
+        await Status(WooDelivery("order.created", VendorPayloads.WooOrder(), "d-cancel"));
+        var orderId = (string)(await PlacedOrder("4182", RealStorefrontFixture.WooChannel))["id"]!;
+        var wc = RealStorefrontFixture.WooApi;
+        VendorApi.On("PUT", wc + "orders/4182", CannedResponse.Json(VendorPayloads.Text("WooCommerce/rest-v3/orders-update-status.response.json")));
+
+        await Client.PostJson($"/api/orders/{orderId}/cancel", new { reason = "Out of stock" }).ExpectJson(HttpStatusCode.OK);
+
+        var attempt = Assert.Single(await CancellationAttempts(orderId, a => a.Count > 0 && (string?)a[0]!["outcome"] != "WillRetry"))!;
+        Assert.Equal("Succeeded", (string?)attempt["outcome"]);
+        var put = Assert.Single(VendorApi.Requests);
+        Assert.Equal(("PUT", "/wp-json/wc/v3/orders/4182", ""), (put.Method, put.Path, put.Query));
+        Assert.Equal("Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes($"{RealStorefrontFixture.WooKey}:{RealStorefrontFixture.WooConsumerSecret}")),
+            put.Header("Authorization"));
+        Assert.StartsWith("application/json", put.Header("Content-Type"));
+        Assert.Equal("""{"status":"cancelled"}""", put.BodyText);
+    }
+
+    [Fact]
+    public async Task WooCommerce_refusing_a_cancellation_with_a_4xx_is_recorded_and_not_asked_again()
+    {
+        await Given.Sku(VendorPayloads.WooSku);
+        await Status(WooDelivery("order.created", VendorPayloads.WooOrder(), "d-refused"));
+        var orderId = (string)(await PlacedOrder("4182", RealStorefrontFixture.WooChannel))["id"]!;
+        VendorApi.On("PUT", RealStorefrontFixture.WooApi + "orders/4182", new CannedResponse(400,
+            """{"code":"woocommerce_rest_shop_order_invalid_status","message":"Invalid order status.","data":{"status":400}}"""));
+
+        await Client.PostJson($"/api/orders/{orderId}/cancel", new { }).ExpectJson(HttpStatusCode.OK);
+
+        await CancellationAttempts(orderId, a => a.Count > 0);
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        var attempt = Assert.Single(await Store.PushAttempts($"&operation=Cancellation&key={orderId}"))!;
+        Assert.Equal(("Failed", 400), ((string?)attempt["outcome"], (int)attempt["statusCode"]!));
+        Assert.Contains("Invalid order status.", (string?)attempt["error"]);
+        Assert.Single(VendorApi.RequestsTo("PUT", RealStorefrontFixture.WooApi + "orders/4182"));
+        Assert.Equal("Failed", (string?)Assert.Single(await Cancellations())!["status"]);
+    }
+
+    [Fact]
+    public async Task Shopify_orders_updated_with_changed_lines_holds_the_order_with_the_reason_and_a_repeat_changes_nothing_more()
+    {
+        await ShopifySkus();
+        await Status(ShopifyDelivery("orders/create", VendorPayloads.ShopifyOrder()));
+        var orderId = (string)(await PlacedOrder(VendorPayloads.ShopifyOrderId, RealStorefrontFixture.ShopifyChannel))["id"]!;
+        await Store.AllProcessed();
+        // Edited in Shopify: one more green, the black one removed (current_quantity, since REST 2024-01).
+        var edited = JsonNode.Parse(VendorPayloads.ShopifyOrder())!;
+        edited["updated_at"] = "2008-01-10T13:00:00-05:00";
+        var lines = edited["line_items"]!.AsArray();
+        lines[0]!["current_quantity"] = 2;
+        lines[1]!["current_quantity"] = 1;
+        lines[2]!["current_quantity"] = 0;
+        var body = edited.ToJsonString();
+        var webhookId = Guid.NewGuid().ToString();
+
+        Assert.Equal("accepted", await Status(ShopifyDelivery("orders/updated", body, webhookId)));
+
+        var held = await Given.OrderInStatus(orderId, "OnHold");
+        Assert.Equal("The store changed the order's lines after it was placed: sku IPOD2008GREEN 1→2, sku IPOD2008BLACK removed 1→0; " +
+                     "review before fulfilment.", (string?)held["holdReason"]);
+        Assert.Equal("duplicate", await Status(ShopifyDelivery("orders/updated", body, webhookId)));
+        await Status(ShopifyDelivery("orders/updated", body)); // another delivery of the same event: not newer
+        await Status(ShopifyDelivery("orders/updated", body.Replace("2008-01-10T13:00:00-05:00", "2008-01-10T14:00:00-05:00")));
+        var deliveries = await Store.AllProcessed();
+        Assert.Contains("as noted before", (string?)deliveries[0]!["outcome"]);
+        Assert.Contains("not newer", (string?)deliveries[1]!["outcome"]);
+        await Task.Delay(500);
+        Assert.Single((await Given.GetOrder(orderId))["history"]!.AsArray(), h => (string?)h!["to"] == "OnHold");
+        Assert.Empty(VendorApi.Requests);
     }
 
     [Fact]

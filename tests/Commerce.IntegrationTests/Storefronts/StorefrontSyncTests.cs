@@ -193,6 +193,109 @@ public abstract class StorefrontSyncTests(StorefrontFixture fixture) : Storefron
         Assert.Contains("given up", (string?)attempts[0]!["detail"]);
     }
 
+    private async Task CancelHere(Guid orderId, string? reason = "Customer changed their mind") =>
+        await Client.PostJson($"/api/orders/{orderId}/cancel", new { reason }).ExpectJson(HttpStatusCode.OK);
+
+    private async Task<JsonArray> Cancellations(string query) =>
+        (await Client.GetAsync($"/api/storefronts/cancellations?pageSize=500{query}").ExpectJson(HttpStatusCode.OK))["items"]!.AsArray();
+
+    [Fact]
+    public async Task An_order_cancelled_here_is_cancelled_in_its_store_once_with_the_reason_and_other_channels_are_left_alone()
+    {
+        var (externalId, orderId, sku1, _) = await StoreOrderPlaced();
+        var apiOrder = Guid.Parse((string)(await Given.PlaceOrder(Api.Unique("API"), (sku1, 1)))["id"]!);
+        StoreApi.On("POST", "/orders/*/cancel", CannedResponse.Json("""{"cancelled":true}"""));
+
+        await CancelHere(orderId);
+        await CancelHere(orderId);
+        await CancelHere(apiOrder);
+
+        var attempts = await AttemptsWhen(orderId.ToString(), a => a.Count == 1);
+        Assert.Equal(("Cancellation", "Succeeded", 1), ((string?)attempts[0]!["operation"], (string?)attempts[0]!["outcome"], (int)attempts[0]!["attempt"]!));
+        Assert.Contains(externalId, (string?)attempts[0]!["detail"]);
+        var sent = Assert.Single(StoreApi.RequestsTo("POST", $"/orders/{externalId}/cancel"));
+        Assert.Equal("Customer changed their mind", (string?)JsonNode.Parse(sent.BodyText)!["reason"]);
+        var cancellation = Assert.Single(await Cancellations($"&externalOrderId={externalId}"))!;
+        Assert.Equal((orderId.ToString(), StorefrontFixture.StoreId, "Pushed", 1, "Customer changed their mind"),
+            ((string?)cancellation["orderId"], (string?)cancellation["store"], (string?)cancellation["status"], (int)cancellation["attempts"]!,
+                (string?)cancellation["reason"]));
+
+        await Task.Delay(1500);
+        Assert.Single(StoreApi.RequestsTo("POST", "/orders/*/cancel"));
+        Assert.Single(await Cancellations(""));
+        Assert.Single(await Store.PushAttempts("&operation=Cancellation"));
+    }
+
+    [Fact]
+    public async Task A_store_that_answers_503_to_a_cancellation_then_succeeds_gets_two_recorded_attempts()
+    {
+        var (externalId, orderId, _, _) = await StoreOrderPlaced();
+        var calls = 0;
+        StoreApi.On("POST", "/orders/*/cancel", _ => Interlocked.Increment(ref calls) == 1
+            ? new CannedResponse(503, """{"errors":"busy"}""")
+            : CannedResponse.Json("""{"cancelled":true}"""));
+
+        await CancelHere(orderId);
+
+        var attempts = await AttemptsWhen(orderId.ToString(), a => a.Count == 2);
+        Assert.Equal([(1, "WillRetry", (int?)503), (2, "Succeeded", null)],
+            attempts.Select(a => ((int)a!["attempt"]!, (string)a["outcome"]!, (int?)a["statusCode"])).OrderBy(a => a.Item1));
+        Assert.Contains("attempt 2 of 3", (string?)attempts.Single(a => (int)a!["attempt"]! == 1)!["detail"]);
+        Assert.Equal(2, StoreApi.RequestsTo("POST", $"/orders/{externalId}/cancel").Count);
+        var cancellation = await Api.Eventually(() => Cancellations($"&externalOrderId={externalId}"), c => (string?)c[0]!["status"] == "Pushed");
+        Assert.Equal(2, (int)cancellation[0]!["attempts"]!);
+    }
+
+    [Fact]
+    public async Task A_store_that_refuses_a_cancellation_with_422_is_not_asked_again_and_the_refusal_is_shown()
+    {
+        var (externalId, orderId, _, _) = await StoreOrderPlaced();
+        StoreApi.On("POST", "/orders/*/cancel", new CannedResponse(422, """{"errors":{"base":["Cannot cancel a fulfilled order"]}}"""));
+
+        await CancelHere(orderId);
+
+        await AttemptsWhen(orderId.ToString(), a => a.Count == 1);
+        await Task.Delay(TimeSpan.FromSeconds(StorefrontFixture.RetryDelays + 1));
+        var attempt = Assert.Single(await Store.PushAttempts($"&key={orderId}"))!;
+        Assert.Equal(("Cancellation", "Failed", 422), ((string?)attempt["operation"], (string?)attempt["outcome"], (int)attempt["statusCode"]!));
+        Assert.Contains("not retried", (string?)attempt["detail"]);
+        Assert.Single(StoreApi.RequestsTo("POST", "/orders/*/cancel"));
+        var failed = Assert.Single(await Cancellations("&status=Failed"))!;
+        Assert.Equal(externalId, (string?)failed["externalOrderId"]);
+        Assert.Contains("Cannot cancel a fulfilled order", (string?)failed["lastError"]);
+        // The order stays cancelled here: the store's refusal is for a person to settle there.
+        Assert.Equal("Cancelled", (string?)(await Given.GetOrder(orderId.ToString()))["status"]);
+    }
+
+    [Fact]
+    public async Task A_cancellation_that_came_from_the_store_is_not_sent_back_to_it()
+    {
+        var sku = await Given.Sku();
+        var id = Api.Unique("SC");
+        var created = StoreScenario.Order(id, ("L1", sku, 1));
+        await Store.Post("orders/create", created);
+        var orderId = (string)(await Store.PlacedOrder(id))["id"]!;
+        StoreApi.On("POST", "/orders/*/cancel", CannedResponse.Json("""{"cancelled":true}"""));
+
+        await Store.Post("orders/cancelled", created with { Status = "cancelled", Cancelled = true, CancelReason = "customer", UpdatedAt = created.UpdatedAt.AddHours(1) });
+        await Given.OrderInStatus(orderId, "Cancelled");
+        await CancelHere(Guid.Parse(orderId));
+
+        await Task.Delay(1500);
+        Assert.Empty(StoreApi.RequestsTo("POST", "/orders/*/cancel"));
+        Assert.Empty(await Cancellations(""));
+        Assert.Empty(await Store.PushAttempts("&operation=Cancellation"));
+    }
+
+    [Fact]
+    public async Task The_cancellation_list_refuses_an_unknown_status_with_problem_details()
+    {
+        var problem = await Client.GetAsync("/api/storefronts/cancellations?status=Done&pageSize=0").ExpectJson(HttpStatusCode.BadRequest);
+        Assert.Contains("Pending", (string?)problem["errors"]!["status"]![0]);
+        Assert.NotNull(problem["errors"]!["pageSize"]);
+        await Client.GetAsync("/api/storefronts/push-attempts?operation=Refund").ExpectJson(HttpStatusCode.BadRequest);
+    }
+
     [Fact]
     public async Task Available_to_sell_changes_are_pushed_to_the_stores_that_sell_on_the_channel_newest_figure_first()
     {

@@ -2,6 +2,10 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using Commerce.IntegrationTests.Infrastructure;
+using Commerce.Orders.Contracts;
+using Commerce.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Wolverine;
 
 namespace Commerce.IntegrationTests.Storefronts;
 
@@ -288,6 +292,92 @@ public abstract class StorefrontWebhookTests(StorefrontFixture fixture) : Storef
         Assert.Equal(12.5m, (decimal)recorded["amount"]!);
         Assert.Equal(1, (int)recorded["lines"]![0]!["lineNumber"]!);
         Assert.Equal(sku, (string?)recorded["lines"]![0]!["sku"]);
+    }
+
+    private async Task<JsonArray> ReadyToPick(string warehouse) =>
+        (await Client.GetAsync($"/api/warehouse/locations/{warehouse}/ready-orders").ExpectJson(HttpStatusCode.OK)).AsArray();
+
+    private static int Holds(JsonNode order) => order["history"]!.AsArray().Count(h => (string?)h!["to"] == "OnHold");
+
+    [Fact]
+    public async Task Lines_the_store_changed_after_placing_hold_the_order_with_what_changed_once_and_out_of_the_warehouses_reach()
+    {
+        var (sku1, sku2, sku3) = (await Given.Sku(), await Given.Sku(), await Given.Sku());
+        var warehouse = await Given.Warehouse();
+        foreach (var sku in new[] { sku1, sku2, sku3 }) await Given.Receive(sku, warehouse, 10);
+        var id = Api.Unique("LC");
+        var created = StoreScenario.Order(id, ("L1", sku1, 2), ("L2", sku2, 1));
+        await Store.Post("orders/create", created);
+        var orderId = (string)(await Store.PlacedOrder(id))["id"]!;
+        await Given.OrderInStatus(orderId, "Allocated");
+        Assert.Single(await Api.Eventually(() => ReadyToPick(warehouse), r => r.Count == 1));
+
+        // The store adds a unit of line 1, removes line 2 and adds a line.
+        var edited = created with
+        {
+            UpdatedAt = created.UpdatedAt.AddMinutes(30),
+            Lines = [new TestLine("L1", sku1, "Product", 3, 12.5m), new TestLine("L2", sku2, "Product", 0, 12.5m), new TestLine("L3", sku3, "Product", 1, 12.5m)],
+        };
+        var webhookId = Guid.NewGuid().ToString();
+        await Store.Post("orders/updated", edited, webhookId);
+
+        var held = await Given.OrderInStatus(orderId, "OnHold");
+        var reason = $"The store changed the order's lines after it was placed: sku {sku1} 2→3, sku {sku2} removed 1→0, sku {sku3} added 0→1; " +
+                     "review before fulfilment.";
+        Assert.Equal(reason, (string?)held["holdReason"]);
+        var step = held["history"]!.AsArray().Last()!;
+        Assert.Equal(("Allocated", "OnHold", reason, $"channel:{StorefrontFixture.Channel}"),
+            ((string?)step["from"], (string?)step["to"], (string?)step["reason"], (string?)step["actor"]));
+        Assert.Empty(await Api.Eventually(() => ReadyToPick(warehouse), r => r.Count == 0));
+        Assert.Equal($"sku {sku1} 2→3, sku {sku2} removed 1→0, sku {sku3} added 0→1", (string?)(await Store.StoreOrder(id))!["lineChanges"]);
+        // What was placed stays as placed until a person decides.
+        Assert.Equal([(sku1, 2), (sku2, 1)], held["lines"]!.AsArray().Select(l => ((string)l!["sku"]!, (int)l["quantity"]!)));
+
+        // The same delivery again, and a newer update that still shows the same lines: nothing more.
+        Assert.Equal("duplicate", (string?)(await Store.Post("orders/updated", edited, webhookId))["status"]);
+        await Store.Post("orders/updated", edited with { Status = "paid-and-tagged", UpdatedAt = edited.UpdatedAt.AddMinutes(5) });
+        var deliveries = await Store.AllProcessed();
+        Assert.Contains("the order is held for review", (string?)deliveries[1]!["outcome"]);
+        Assert.Contains("as noted before", (string?)deliveries[0]!["outcome"]);
+        await Task.Delay(500);
+        Assert.Equal(1, Holds(await Given.GetOrder(orderId)));
+
+        // Released after review: the warehouse may pick it again, and the same difference does not hold it again.
+        await Client.PostAsync($"/api/orders/{orderId}/release-hold", null).ExpectJson(HttpStatusCode.Accepted);
+        var released = await Given.OrderInStatus(orderId, "Allocated");
+        Assert.Null((string?)released["holdReason"]);
+        Assert.Single(await Api.Eventually(() => ReadyToPick(warehouse), r => r.Count == 1));
+        await Store.Post("orders/updated", edited with { Status = "paid-tagged-again", UpdatedAt = edited.UpdatedAt.AddMinutes(10) });
+        await Store.AllProcessed();
+        await Task.Delay(500);
+        var after = await Given.GetOrder(orderId);
+        Assert.Equal(("Allocated", 1), ((string?)after["status"], Holds(after)));
+        await Client.PostAsync($"/api/orders/{orderId}/release-hold", null).ExpectJson(HttpStatusCode.Conflict);
+    }
+
+    [Fact]
+    public async Task Lines_changed_after_part_of_the_order_shipped_are_recorded_not_held()
+    {
+        var sku = await Given.Sku();
+        var id = Api.Unique("LS");
+        var created = StoreScenario.Order(id, ("L1", sku, 2));
+        await Store.Post("orders/create", created);
+        var order = await Store.PlacedOrder(id);
+        var orderId = Guid.Parse((string)order["id"]!);
+        StoreApi.On("POST", "/orders/*/fulfillments", CannedResponse.Json("""{"id":"f-1"}""", 201));
+        await App.Services.GetRequiredService<IMessageBus>().PublishAsync(new OrderPartShipped(Guid.NewGuid(), orderId, StorefrontFixture.Channel, id,
+            "warehouse", "UPS", DateTimeOffset.UtcNow, [new ShippedPackage("1Z1", null)], [new ShippedLine(1, sku, 1)]));
+        await Api.Eventually(() => Client.GetAsync($"/api/storefronts/fulfillments?externalOrderId={id}").ExpectJson(HttpStatusCode.OK),
+            f => f["items"]!.AsArray().Count == 1);
+
+        await Store.Post("orders/updated", created with { UpdatedAt = created.UpdatedAt.AddHours(1), Lines = [new TestLine("L1", sku, "Product", 5, 12.5m)] });
+
+        var delivery = (await Store.AllProcessed())[0]!;
+        Assert.Contains($"after part of it shipped (sku {sku} 2→5): recorded, not held", (string?)delivery["outcome"]);
+        await Task.Delay(500);
+        var unchanged = await Given.GetOrder(orderId.ToString());
+        Assert.NotEqual("OnHold", (string?)unchanged["status"]);
+        Assert.Equal(0, Holds(unchanged));
     }
 
     [Fact]

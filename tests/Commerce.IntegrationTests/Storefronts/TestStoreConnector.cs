@@ -32,7 +32,8 @@ public sealed class TestStoreConnector : IStorefrontConnector
     ]);
 
     public StorefrontCapabilities Capabilities =>
-        StorefrontCapabilities.Webhooks | StorefrontCapabilities.PullOrders | StorefrontCapabilities.PushFulfillment | StorefrontCapabilities.PushStock;
+        StorefrontCapabilities.Webhooks | StorefrontCapabilities.PullOrders | StorefrontCapabilities.PushFulfillment | StorefrontCapabilities.PushStock
+        | StorefrontCapabilities.CancelOrder;
 
     public WebhookCheck VerifyWebhook(StoreAccount store, WebhookDelivery delivery)
     {
@@ -93,6 +94,13 @@ public sealed class TestStoreConnector : IStorefrontConnector
         await ThrowOnFailure(response, cancellationToken);
         var result = await response.Content.ReadFromJsonAsync<TestStockResult>(Json, cancellationToken);
         return new StockPushResult(result?.Updated ?? levels.Count, result?.Unknown ?? []);
+    }
+
+    public async Task CancelOrderAsync(StoreAccount store, string externalOrderId, string? reason, CancellationToken cancellationToken)
+    {
+        using var response = await Http.PostAsJsonAsync(
+            new Uri(BaseUrl(store), $"orders/{Uri.EscapeDataString(externalOrderId)}/cancel"), new { Reason = reason }, Json, cancellationToken);
+        await ThrowOnFailure(response, cancellationToken);
     }
 
     private static Uri BaseUrl(StoreAccount store) => new(store.Setting("BaseUrl").TrimEnd('/') + "/");

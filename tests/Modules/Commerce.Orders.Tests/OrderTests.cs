@@ -140,6 +140,78 @@ public sealed class OrderTests
     }
 
     [Fact]
+    public void A_review_hold_holds_an_allocated_order_once_per_reason_and_survives_a_new_allocation()
+    {
+        var order = NewOrder(2);
+        Allocate(order, 1, (1, "MAIN", 2));
+
+        var (outcome, change) = order.HoldForReview("The store changed the order's lines.", Now, "channel:shop");
+        Assert.Equal((HoldOutcome.Held, OrderStatus.Allocated, OrderStatus.OnHold), (outcome, change!.From, change.To));
+        Assert.Equal("The store changed the order's lines.", order.HoldReasons);
+        Assert.Equal(HoldOutcome.AlreadyHeld, order.HoldForReview("The store changed the order's lines.", Now, "channel:shop").Outcome);
+        Assert.Equal(3, order.History.Count);
+
+        // Inventory's next allocation clears an unknown-SKU hold, never a review hold.
+        Allocate(order, 2, (1, "MAIN", 2));
+        Assert.Equal(OrderStatus.OnHold, order.Status);
+    }
+
+    [Fact]
+    public void A_new_reason_for_an_order_on_hold_is_kept_in_its_history()
+    {
+        var order = NewOrder(2);
+        Allocate(order, 1, (1, "MAIN", 2));
+        order.HoldForReview("first", Now, "channel:shop");
+
+        var (outcome, change) = order.HoldForReview("second", Now, "channel:shop");
+
+        Assert.Equal((HoldOutcome.Held, OrderStatus.OnHold, OrderStatus.OnHold, "second"), (outcome, change!.From, change.To, change.Reason));
+        Assert.Equal("second", order.HoldReasons);
+    }
+
+    [Fact]
+    public void Releasing_a_review_hold_derives_the_status_again_and_the_same_reason_does_not_hold_it_twice()
+    {
+        var order = NewOrder(2);
+        Allocate(order, 1, (1, "MAIN", 2));
+        order.HoldForReview("lines changed", Now, "channel:shop");
+
+        Assert.Equal((OrderStatus.OnHold, OrderStatus.Allocated), (order.ReleaseReview(Now, "manager")!.From, order.Status));
+        Assert.Null(order.ReleaseReview(Now, "manager"));
+        Assert.Equal(HoldOutcome.AlreadyHeld, order.HoldForReview("lines changed", Now, "channel:shop").Outcome);
+        Assert.Equal(OrderStatus.Allocated, order.Status);
+    }
+
+    [Fact]
+    public void An_order_held_before_it_was_routed_is_still_routed_and_placed_again_when_released()
+    {
+        var order = NewOrder(2);
+        order.HoldForReview("lines changed", Now, "channel:shop");
+        Assert.Equal(OrderStatus.OnHold, order.Status);
+
+        order.ApplyRouting([new Assignment(1, "SKU-0", "MAIN", 2, false, "rule 1")], Sources, Now, "routing");
+        Assert.Equal((1, OrderStatus.OnHold), (order.Routing.Count, order.Status));
+        var released = NewOrder(2);
+        released.HoldForReview("lines changed", Now, "channel:shop");
+        Assert.Equal(OrderStatus.Placed, released.ReleaseReview(Now, "manager")!.To);
+    }
+
+    [Fact]
+    public void A_cancelled_or_shipped_order_is_not_held()
+    {
+        var cancelled = NewOrder(1);
+        cancelled.Cancel("customer", Now, "agent");
+        var shipped = NewOrder(1, 1);
+        Allocate(shipped, 1, (1, "RNO", 1), (2, "ALB", 1));
+        shipped.MarkShipped("RNO", "UPS", "1Z1", null, Now, "shipping", "");
+
+        Assert.Equal(HoldOutcome.Cancelled, cancelled.HoldForReview("lines changed", Now, "channel:shop").Outcome);
+        Assert.Equal(HoldOutcome.Shipped, shipped.HoldForReview("lines changed", Now, "channel:shop").Outcome);
+        Assert.Equal(OrderStatus.PartiallyShipped, shipped.Status);
+        Assert.Null(shipped.ReviewReason);
+    }
+
+    [Fact]
     public void Supplier_lines_become_a_dropship_fulfillment_and_count_as_covered()
     {
         var order = NewOrder(2, 3);

@@ -82,7 +82,9 @@ internal static class OrderMapper
     private static StoreOrderLine Line(JsonElement line, string orderId, int index)
     {
         var lineId = line.IdText("id") ?? throw Malformed($"line {index + 1} of order {orderId} has no numeric id");
-        var quantity = line.Int("quantity") ?? throw Malformed($"line {lineId} of order {orderId} has no quantity");
+        // current_quantity (REST 2024-01 on) is what is left after the order was edited or items were removed; quantity
+        // stays as first ordered. Older payloads have only quantity.
+        var quantity = line.Int("current_quantity") ?? line.Int("quantity") ?? throw Malformed($"line {lineId} of order {orderId} has no quantity");
         return new StoreOrderLine(
             lineId,
             line.Str("sku")?.Trim(),

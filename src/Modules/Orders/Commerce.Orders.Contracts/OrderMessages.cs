@@ -66,6 +66,25 @@ public enum CancelOrderOutcome
 public sealed record CancelChannelOrder(string Channel, string ExternalId, string? Reason);
 
 /// <summary>
+/// An order from a channel was cancelled here (by our API, not by the channel), so the channel should be told.
+/// Never published for <see cref="CancelChannelOrder"/>: a store's own cancellation is not echoed back to it.
+/// </summary>
+public sealed record ChannelOrderCancelled(string Channel, string ExternalId, Guid OrderId, string? Reason, DateTimeOffset At);
+
+/// <summary>
+/// Hold the order a channel knows as <see cref="ExternalId"/> for a person to review before any more of it is fulfilled
+/// (a storefront changed its lines after it was placed). An order is held once for one reason: a repeat, or the same
+/// reason after the hold was released, changes nothing. A cancelled order, or one that has begun to ship, is not held.
+/// </summary>
+public sealed record HoldChannelOrder(string Channel, string ExternalId, string Reason);
+
+/// <summary>The order was put on hold for review: nothing more of it is to be released to picking or packed.</summary>
+public sealed record OrderHeld(Guid OrderId, string Reason, DateTimeOffset At);
+
+/// <summary>A person released the order's review hold: it may be picked and packed again.</summary>
+public sealed record OrderHoldReleased(Guid OrderId, DateTimeOffset At);
+
+/// <summary>
 /// A part of the order left with a carrier — from our warehouse, a 3PL or a dropship supplier — with the units it
 /// carries and its tracking, for the channel the order came from to be told. <see cref="ShipmentId"/> identifies the
 /// part: a repeat names the same one.

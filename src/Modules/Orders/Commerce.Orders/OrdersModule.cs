@@ -5,6 +5,7 @@ using Commerce.Kernel.Security;
 using Commerce.Orders.Data;
 using Commerce.Orders.Features.CancelOrder;
 using Commerce.Orders.Features.Fulfillment;
+using Commerce.Orders.Features.Holds;
 using Commerce.Orders.Features.Routing;
 using Commerce.Orders.Jobs;
 using Quartz;
@@ -41,8 +42,8 @@ public sealed class OrdersModule : IModule
 
     /// <summary>
     /// Allocation updates are applied in batches, one transaction for many orders. Channel commands sent through the bus
-    /// (a storefront's place and cancel) are handled one at a time in the order sent, so a cancellation never overtakes
-    /// the placing of its order (the API invokes them inline, unaffected).
+    /// (a storefront's place, cancel and hold) are handled one at a time in the order sent, so a cancellation or a hold
+    /// never overtakes the placing of its order (the API invokes them inline, unaffected).
     /// </summary>
     public void ConfigureMessaging(WolverineOptions options)
     {
@@ -54,6 +55,7 @@ public sealed class OrdersModule : IModule
         options.LocalQueue(ChannelQueue).Sequential();
         options.PublishMessage<Contracts.PlaceOrder>().ToLocalQueue(ChannelQueue);
         options.PublishMessage<Contracts.CancelChannelOrder>().ToLocalQueue(ChannelQueue);
+        options.PublishMessage<Contracts.HoldChannelOrder>().ToLocalQueue(ChannelQueue);
     }
 
     public const string ChannelQueue = "orders-channel";
@@ -64,6 +66,7 @@ public sealed class OrdersModule : IModule
         var reads = endpoints.MapModuleGroup(Name, "Orders", Roles.Manager, Roles.Agent, Roles.Warehouse, Roles.Integration);
         PlaceOrderEndpoint.Map(writes);
         CancelOrderEndpoint.Map(writes);
+        HoldEndpoints.Map(writes);
         OrderQueryEndpoints.Map(reads);
         var setup = endpoints.MapModuleGroup(Name, "Orders", Roles.Manager);
         SourceEndpoints.Map(setup, reads);

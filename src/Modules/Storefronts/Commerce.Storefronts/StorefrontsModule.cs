@@ -21,7 +21,8 @@ namespace Commerce.Storefronts;
 
 /// <summary>
 /// The platform side of storefront connectors: a webhook inbox (verified, deduplicated, processed in order), orders placed
-/// and cancelled through the Orders module, reconciliation by pulling, and fulfillments and stock levels pushed back.
+/// and cancelled (or held when the store changes their lines) through the Orders module, reconciliation by pulling, and
+/// fulfillments, stock levels and our own cancellations pushed back.
 /// </summary>
 public sealed class StorefrontsModule : IModule
 {
@@ -34,7 +35,7 @@ public sealed class StorefrontsModule : IModule
     /// <summary>Stock levels: batched in, pushed out one store call at a time, so an older figure never lands after a newer one.</summary>
     public const string StockQueue = "storefronts-stock";
 
-    /// <summary>Fulfillment pushes (store calls, no transaction) and their outcomes.</summary>
+    /// <summary>Fulfillment and cancellation pushes (store calls, no transaction) and their outcomes.</summary>
     public const string PushQueue = "storefronts-push";
 
     public string Name => StorefrontsDbContext.Module;
@@ -88,6 +89,8 @@ public sealed class StorefrontsModule : IModule
         options.LocalQueue(PushQueue).MaximumParallelMessages(4);
         options.PublishMessage<PushFulfillment>().ToLocalQueue(PushQueue);
         options.PublishMessage<FulfillmentPushAttempted>().ToLocalQueue(PushQueue);
+        options.PublishMessage<PushCancellation>().ToLocalQueue(PushQueue);
+        options.PublishMessage<CancellationPushAttempted>().ToLocalQueue(PushQueue);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -48,6 +48,8 @@ public sealed class WarehouseModule : IModule
         options.BatchMessagesOf<OrderPlaced>(batching => Batch(batching));
         options.BatchMessagesOf<OrderAllocationUpdated>(batching => Batch(batching));
         options.PublishMessage<OrderCancelled>().ToLocalQueue(OrdersQueue);
+        options.PublishMessage<OrderHeld>().ToLocalQueue(OrdersQueue);
+        options.PublishMessage<OrderHoldReleased>().ToLocalQueue(OrdersQueue);
     }
 
     private static void Batch(Wolverine.Runtime.Batching.BatchingOptions batching)

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Commerce.Integrations.Abstractions.Storefronts;
 using Commerce.Integrations.Shopify.Mapping;
 using CsCheck;
@@ -96,6 +97,21 @@ public sealed class OrderMapperTests
         Assert.Null(order.Lines[1].Sku);
         Assert.Equal("518995019", order.Lines[1].ExternalLineId);
         Assert.Equal("IPOD2008GREEN", order.Lines[0].Sku);
+    }
+
+    [Fact]
+    public void A_line_edited_after_the_order_was_placed_counts_its_current_quantity_not_the_quantity_first_ordered()
+    {
+        static string Edited(int currentQuantity)
+        {
+            var order = JsonNode.Parse(Recorded.OrderBody)!;
+            foreach (var line in order["line_items"]!.AsArray()) line!["current_quantity"] = currentQuantity;
+            return order.ToJsonString();
+        }
+
+        Assert.All(Map(Edited(3)).Lines, line => Assert.Equal(3, line.Quantity));
+        Assert.All(Map(Edited(0)).Lines, line => Assert.Equal(0, line.Quantity));
+        Assert.All(Map(Recorded.OrderBody).Lines, line => Assert.Equal(1, line.Quantity));
     }
 
     [Fact]

@@ -30,8 +30,13 @@ public sealed class Order
     /// <summary>The newest allocation version applied; older or repeated ones are ignored.</summary>
     public int AllocationVersion { get; private set; }
     public string? CancellationReason { get; private set; }
-    /// <summary>Why the order waits for a person (e.g. a SKU we do not know); null when it is not on hold.</summary>
+    /// <summary>Why the order waits for a SKU we do not know; null when every SKU is known. Follows Inventory's allocation.</summary>
     public string? HoldReason { get; private set; }
+    /// <summary>
+    /// Why a person must review the order before any more of it is fulfilled (a store changed its lines after it was
+    /// placed); only releasing the hold clears it.
+    /// </summary>
+    public string? ReviewReason { get; private set; }
     /// <summary>Grows with every change: the optimistic concurrency token, so two writers cannot both win.</summary>
     public int Revision { get; private set; }
     public List<OrderLine> Lines { get; init; } = [];
@@ -84,7 +89,8 @@ public sealed class Order
     public OrderStatusChange? ApplyRouting(
         IReadOnlyList<Assignment> assignments, IReadOnlyDictionary<string, RoutingSourceInfo> sources, DateTimeOffset at, string actor)
     {
-        if (Routing.Count > 0 || Status != OrderStatus.Placed) return null;
+        // A review hold may come before routing: the order is routed and reserved all the same, and waits to be fulfilled.
+        if (Routing.Count > 0 || Status is not (OrderStatus.Placed or OrderStatus.OnHold)) return null;
         Touch(at);
         Routing.AddRange(assignments.Select(a => new RoutingDecision
         {
@@ -310,6 +316,42 @@ public sealed class Order
         return ChangeStatus(OrderStatus.Cancelled, at, actor, reason);
     }
 
+    /// <summary>Every reason the order waits for a person, or null when nothing holds it.</summary>
+    public string? HoldReasons => HoldReason is null ? ReviewReason : ReviewReason is null ? HoldReason : $"{ReviewReason} {HoldReason}";
+
+    /// <summary>
+    /// Holds the order for a person to review before any more of it is picked, packed or requested from a partner.
+    /// Not an order that is cancelled or has begun to ship (its parts are with carriers); an order already held for this
+    /// very reason, even if released since, is not held again. Held already for another reason, the new one replaces it
+    /// and is kept in the history.
+    /// </summary>
+    public (HoldOutcome Outcome, OrderStatusChange? Change) HoldForReview(string reason, DateTimeOffset at, string actor)
+    {
+        if (Status == OrderStatus.Cancelled) return (HoldOutcome.Cancelled, null);
+        if (!IsOpen || Fulfillments.Any(f => f.HasLeft)) return (HoldOutcome.Shipped, null);
+        if (ReviewReason == reason || History.Any(h => h.To == OrderStatus.OnHold && h.Reason == reason)) return (HoldOutcome.AlreadyHeld, null);
+        ReviewReason = reason;
+        var to = DeriveStatus();
+        if (to != Status) return (HoldOutcome.Held, ChangeStatus(to, at, actor, reason));
+        // On hold already (an unknown SKU, an earlier review): the new reason is still a step of the history.
+        Touch(at);
+        var held = new OrderStatusChange { OrderId = Id, From = Status, To = Status, At = at, Actor = actor, Reason = reason };
+        History.Add(held);
+        return (HoldOutcome.Held, held);
+    }
+
+    /// <summary>
+    /// A person released the review hold: the status follows from the order's parts again (still on hold while a SKU is
+    /// unknown). An order not yet routed is placed again, for routing to take it up. Null when nothing changed.
+    /// </summary>
+    public OrderStatusChange? ReleaseReview(DateTimeOffset at, string actor)
+    {
+        if (ReviewReason is null || !IsOpen) return null;
+        ReviewReason = null;
+        var to = Routing.Count == 0 && AllocationVersion == 0 ? OrderStatus.Placed : DeriveStatus();
+        return ChangeStatus(to, at, actor, "hold released after review");
+    }
+
     /// <summary>
     /// The order's status from its parts: shipped or delivered when every part with units is and nothing waits for stock,
     /// partly shipped when some part has left; before that, on hold, or by how many units are reserved or with suppliers.
@@ -324,7 +366,7 @@ public sealed class Order
             return parts.All(f => f.Status == FulfillmentStatus.Delivered) ? OrderStatus.Delivered : OrderStatus.Shipped;
         }
 
-        if (HoldReason is not null) return OrderStatus.OnHold;
+        if (HoldReason is not null || ReviewReason is not null) return OrderStatus.OnHold;
         return DeriveStatus(Lines);
     }
 
@@ -350,6 +392,17 @@ public sealed class Order
         History.Add(change);
         return change;
     }
+}
+
+/// <summary>What asking to hold an order for review came to.</summary>
+public enum HoldOutcome
+{
+    Held,
+    /// <summary>Held for this reason already (or released after it was): nothing changed.</summary>
+    AlreadyHeld,
+    Cancelled,
+    /// <summary>Part or all of it is with a carrier: too late to hold.</summary>
+    Shipped,
 }
 
 /// <summary>Units of an order line reserved at a location, as Inventory reports them.</summary>

@@ -17,6 +17,7 @@ public sealed class StorefrontsDbContext(DbContextOptions<StorefrontsDbContext> 
     public DbSet<StoreSyncState> SyncStates => Set<StoreSyncState>();
     public DbSet<PushAttempt> PushAttempts => Set<PushAttempt>();
     public DbSet<FulfillmentPushRecord> FulfillmentPushes => Set<FulfillmentPushRecord>();
+    public DbSet<CancellationPushRecord> CancellationPushes => Set<CancellationPushRecord>();
     public DbSet<StoreStockLevel> StockLevels => Set<StoreStockLevel>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder) =>

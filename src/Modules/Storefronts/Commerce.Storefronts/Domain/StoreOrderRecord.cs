@@ -21,6 +21,11 @@ public sealed class StoreOrderRecord
     public DateTimeOffset LastAppliedAt { get; private set; }
     /// <summary>Where the newest state came from: a webhook delivery or a reconciliation run.</summary>
     public string LastSource { get; private set; } = "";
+    /// <summary>
+    /// How the store's lines differ from the order placed here, as last noted (e.g. "sku A 2→3"); null when they do not.
+    /// The order is held for review once per difference, not again on every later update that still shows it.
+    /// </summary>
+    public string? LineChanges { get; private set; }
     /// <summary>Grows with every change: two nodes applying updates to one order cannot both win.</summary>
     public int Revision { get; private set; }
     public List<StoreOrderLineRecord> Lines { get; init; } = [];
@@ -44,6 +49,14 @@ public sealed class StoreOrderRecord
     }
 
     public void Cancel() => Cancelled = true;
+
+    /// <summary>Notes how the store's lines differ from those placed; true when that is news (not the difference noted last).</summary>
+    public bool NoteLineChanges(string? changes)
+    {
+        if (changes == LineChanges) return false;
+        LineChanges = changes;
+        return changes is not null;
+    }
 
     /// <summary>The store line of one of our order lines (by line number, else by SKU).</summary>
     public StoreOrderLineRecord? LineFor(int lineNumber, string sku) =>

@@ -37,6 +37,7 @@ public sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         order.HasMany(o => o.Lines).WithOne().HasForeignKey(l => l.OrderId);
         order.HasMany(o => o.History).WithOne().HasForeignKey(h => h.OrderId);
         order.Property(o => o.HoldReason).HasMaxLength(500);
+        order.Property(o => o.ReviewReason).HasMaxLength(500);
         order.HasMany(o => o.Fulfillments).WithOne().HasForeignKey(f => f.OrderId);
         order.HasMany(o => o.Routing).WithOne().HasForeignKey(r => r.OrderId);
     }

@@ -18,23 +18,8 @@ internal static class CancelOrderEndpoint
     {
         group.MapPost("/{id:guid}/cancel", Cancel)
             .WithSummary("Cancel an order")
-            .WithDescription("Cancels the order and releases its reserved stock. Cancelling a cancelled order changes nothing.");
-        group.MapPost("/{id:guid}/release-hold", ReleaseHold)
-            .WithSummary("Release an order on hold")
-            .WithDescription(
-                "For an order held for SKUs the catalogue did not know: once they are added, Inventory looks them up again " +
-                "and reserves; the hold clears when every SKU is known (check the order's status).");
-    }
-
-    private static async Task<Results<Accepted<OrderView>, ProblemHttpResult>> ReleaseHold(
-        Guid id, IMessageBus bus, OrdersDbContext db, CancellationToken cancellationToken)
-    {
-        var order = await OrderQueryEndpoints.Load(db, id, cancellationToken);
-        if (order is null) return Problems.NotFound("Order", id);
-        if (order.Status != nameof(Domain.OrderStatus.OnHold))
-            return Problems.Conflict("The order is not on hold.", $"The order is {order.Status}.");
-        await bus.PublishAsync(new Commerce.Inventory.Contracts.ResolveSkus(id));
-        return TypedResults.Accepted($"/api/orders/{id}", order);
+            .WithDescription("Cancels the order and releases its reserved stock. An order from a store is cancelled in the store too, in the " +
+                             "background (see /api/storefronts/cancellations). Cancelling a cancelled order changes nothing.");
     }
 
     private static async Task<Results<Ok<OrderView>, ValidationProblem, ProblemHttpResult>> Cancel(

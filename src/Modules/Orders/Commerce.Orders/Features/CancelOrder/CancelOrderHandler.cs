@@ -10,13 +10,20 @@ namespace Commerce.Orders.Features.CancelOrder;
 
 public static class CancelOrderHandler
 {
-    /// <summary>Cancels the order and asks Inventory to release its stock, in one transaction.</summary>
+    /// <summary>
+    /// Cancels the order and asks Inventory to release its stock, in one transaction. The cancellation is ours, not the
+    /// channel's: the channel is to be told (<see cref="ChannelOrderCancelled"/>).
+    /// </summary>
     public static async Task<(CancelOrderOutcome, OutgoingMessages)> Handle(
         Contracts.CancelOrder command, OrdersDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var order = await db.Orders.Include(o => o.Lines).Include(o => o.Fulfillments)
             .AsSplitQuery().SingleOrDefaultAsync(o => o.Id == command.OrderId, cancellationToken);
-        return Cancel(order, command.Reason, clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        var (outcome, messages) = Cancel(order, command.Reason, now);
+        if (outcome == CancelOrderOutcome.Cancelled)
+            messages.Add(new ChannelOrderCancelled(order!.Channel, order.ExternalId, order.Id, command.Reason, now));
+        return (outcome, messages);
     }
 
     internal static (CancelOrderOutcome, OutgoingMessages) Cancel(Order? order, string? reason, DateTimeOffset now)
@@ -39,7 +46,7 @@ public static class CancelOrderHandler
 
 public static class CancelChannelOrderHandler
 {
-    /// <summary>The channel's own cancellation: the same as cancelling by our id.</summary>
+    /// <summary>The channel's own cancellation: the same as cancelling by our id, but nothing is sent back to the channel.</summary>
     public static async Task<(CancelOrderOutcome, OutgoingMessages)> Handle(
         CancelChannelOrder command, OrdersDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {

@@ -38,7 +38,7 @@ internal static class OrderViews
         new OrderCustomer(o.CustomerName, o.CustomerEmail, o.CustomerPhone),
         new OrderAddress(o.ShipToName, o.ShipToLine1, o.ShipToLine2, o.ShipToCity, o.ShipToRegion, o.ShipToPostalCode,
             o.ShipToCountryCode),
-        o.ServiceLevel.ToString(), o.Currency, o.Total, o.PlacedAt, o.UpdatedAt, o.CancellationReason, o.HoldReason,
+        o.ServiceLevel.ToString(), o.Currency, o.Total, o.PlacedAt, o.UpdatedAt, o.CancellationReason, o.HoldReasons,
         o.Lines.OrderBy(l => l.LineNumber)
             .Select(l => new OrderLineView(l.LineNumber, l.Sku, l.Quantity, l.UnitPrice, l.Allocated, l.Dropshipped,
                 o.Status == OrderStatus.Cancelled ? 0 : Math.Max(0, l.Quantity - l.Allocated - l.Dropshipped)))

@@ -61,7 +61,8 @@ public static class RerouteBackordersHandler
             var change = order.Rederive(now, StockForRoutingHandler.Actor, "backorder re-routed");
             if (change is not null)
                 messages.Add(new OrderStatusChanged(order.Id, change.From.ToString()!, change.To.ToString(), now, StockForRoutingHandler.Actor));
-            messages.AddRange(PartnerRequests.Due(order, now));
+            // On hold: a supplier or 3PL is not asked until a person has looked at the order (release-hold sends what waited).
+            if (order.Status != OrderStatus.OnHold) messages.AddRange(PartnerRequests.Due(order, now));
         }
 
         return messages;

@@ -23,7 +23,8 @@ public static class StockForRoutingHandler
     {
         var order = await db.Orders.Include(o => o.Lines).Include(o => o.Routing).Include(o => o.Fulfillments).ThenInclude(f => f.Lines)
             .AsSplitQuery().SingleOrDefaultAsync(o => o.Id == facts.OrderId, cancellationToken);
-        if (order is null || order.Status != OrderStatus.Placed || order.Routing.Count > 0) return [];
+        // Held for review before it was routed: routed and reserved all the same, so it is ready when released.
+        if (order is null || order.Status is not (OrderStatus.Placed or OrderStatus.OnHold) || order.Routing.Count > 0) return [];
 
         var skus = order.Lines.Select(l => l.Sku).Distinct().ToList();
         var rules = await db.RoutingRules.AsNoTracking().Where(r => r.Enabled).OrderBy(r => r.Position).ToListAsync(cancellationToken);

@@ -40,6 +40,7 @@ public sealed class StoreOrderRecordConfiguration : IEntityTypeConfiguration<Sto
         order.Property(o => o.Number).HasMaxLength(50);
         order.Property(o => o.StoreStatus).HasMaxLength(50);
         order.Property(o => o.LastSource).HasMaxLength(100);
+        order.Property(o => o.LineChanges).HasMaxLength(1000);
         order.Property(o => o.Revision).IsConcurrencyToken();
         order.HasMany(o => o.Lines).WithOne().HasForeignKey(l => l.RecordId);
     }
@@ -116,6 +117,23 @@ public sealed class FulfillmentPushConfiguration : IEntityTypeConfiguration<Fulf
         push.HasIndex(p => p.ShipmentId).IsUnique();
         push.Property(p => p.ExternalOrderId).HasMaxLength(100);
         push.Property(p => p.TrackingNumbers).HasMaxLength(500);
+        push.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
+        push.Property(p => p.LastError).HasMaxLength(1000);
+    }
+}
+
+public sealed class CancellationPushConfiguration : IEntityTypeConfiguration<CancellationPushRecord>
+{
+    public void Configure(EntityTypeBuilder<CancellationPushRecord> push)
+    {
+        push.ToTable("cancellation_pushes");
+        push.HasKey(p => p.Id);
+        push.Property(p => p.StoreId).HasMaxLength(64);
+        // An order is cancelled once: concurrent repeats store one row.
+        push.HasIndex(p => p.OrderId).IsUnique();
+        push.Property(p => p.ExternalOrderId).HasMaxLength(100);
+        push.HasIndex(p => new { p.StoreId, p.ExternalOrderId });
+        push.Property(p => p.Reason).HasMaxLength(500);
         push.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
         push.Property(p => p.LastError).HasMaxLength(1000);
     }

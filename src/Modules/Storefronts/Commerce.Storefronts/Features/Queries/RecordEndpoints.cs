@@ -10,7 +10,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Commerce.Storefronts.Features.Queries;
 
-/// <summary>What the module keeps: store orders with their line mapping, refunds, fulfillments told and every push attempt.</summary>
+/// <summary>
+/// What the module keeps: store orders with their line mapping, refunds, fulfillments and cancellations told, and every
+/// push attempt.
+/// </summary>
 internal static class RecordEndpoints
 {
     public static void Map(RouteGroupBuilder reads)
@@ -23,10 +26,14 @@ internal static class RecordEndpoints
         reads.MapGet("/fulfillments", Fulfillments)
             .WithSummary("Shipments told (or being told) to the stores, newest first")
             .WithDescription("Filters: store, status (Pending, Pushed, Failed), externalOrderId. Paged.");
+        reads.MapGet("/cancellations", Cancellations)
+            .WithSummary("Orders cancelled here that the stores are (being) told to cancel, newest first")
+            .WithDescription("One per store order cancelled through our API (a cancellation that came from the store is not sent back). " +
+                             "Filters: store, status (Pending, Pushed, Failed), externalOrderId. Paged.");
         reads.MapGet("/push-attempts", PushAttempts)
             .WithSummary("Every call made to tell a store something, newest first")
-            .WithDescription("Filters: store, operation (Fulfillment, Stock), key (a shipment id, a stock batch id), outcome " +
-                             "(Succeeded, WillRetry, Failed). Paged.");
+            .WithDescription("Filters: store, operation (Fulfillment, Stock, Cancellation), key (a shipment id, a stock batch id, our " +
+                             "order id), outcome (Succeeded, WillRetry, Failed). Paged.");
     }
 
     private static async Task<Results<Ok<Page<StoreOrderView>>, ValidationProblem>> Orders(
@@ -44,7 +51,8 @@ internal static class RecordEndpoints
             .Skip((number - 1) * size).Take(size).ToListAsync(cancellationToken);
         return TypedResults.Ok(new Page<StoreOrderView>(items.Select(o => new StoreOrderView(o.StoreId, o.ExternalId, o.Number, o.StoreStatus,
             o.StoreUpdatedAt, o.Placed, o.Cancelled, o.FirstSeenAt, o.LastAppliedAt, o.LastSource,
-            o.Lines.OrderBy(l => l.LineNumber).Select(l => new StoreOrderLineView(l.LineNumber, l.ExternalLineId, l.Sku, l.Title, l.Quantity)).ToList())).ToList(),
+            o.Lines.OrderBy(l => l.LineNumber).Select(l => new StoreOrderLineView(l.LineNumber, l.ExternalLineId, l.Sku, l.Title, l.Quantity)).ToList(),
+            o.LineChanges)).ToList(),
             number, size, total));
     }
 
@@ -84,6 +92,27 @@ internal static class RecordEndpoints
                 f.LastError, f.CreatedAt, f.FinishedAt))
             .ToListAsync(cancellationToken);
         return TypedResults.Ok(new Page<FulfillmentPushView>(items, number, size, total));
+    }
+
+    private static async Task<Results<Ok<Page<CancellationPushView>>, ValidationProblem>> Cancellations(
+        StorefrontsDbContext db, CancellationToken cancellationToken, string? store = null, string? status = null, string? externalOrderId = null,
+        int? page = null, int? pageSize = null)
+    {
+        var errors = new FieldErrors();
+        var statusFilter = ParseEnum<CancellationPushStatus>(status, "status", errors);
+        Paging.Validate(page, pageSize, errors);
+        if (errors.Any) return errors.ToProblem();
+        var query = db.CancellationPushes.AsNoTracking();
+        if (store is not null) query = query.Where(c => c.StoreId == store);
+        if (statusFilter is { } s) query = query.Where(c => c.Status == s);
+        if (externalOrderId is not null) query = query.Where(c => c.ExternalOrderId == externalOrderId);
+        var (number, size) = (page ?? 1, pageSize ?? Paging.DefaultPageSize);
+        var total = await query.CountAsync(cancellationToken);
+        var items = await query.OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id).Skip((number - 1) * size).Take(size)
+            .Select(c => new CancellationPushView(c.OrderId, c.StoreId, c.ExternalOrderId, c.Reason, c.Status.ToString(), c.Attempts, c.LastError,
+                c.CreatedAt, c.FinishedAt))
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(new Page<CancellationPushView>(items, number, size, total));
     }
 
     private static async Task<Results<Ok<Page<PushAttemptView>>, ValidationProblem>> PushAttempts(

@@ -18,9 +18,10 @@ public sealed record DeliverySummary(
 public sealed record DeliveryView(
     DeliverySummary Delivery, IReadOnlyDictionary<string, string> Headers, string Body, string BodyEncoding);
 
+/// <summary><see cref="LineChanges"/>: how the store's lines differ from those placed here, when they do.</summary>
 public sealed record StoreOrderView(
     string Store, string ExternalId, string? Number, string StoreStatus, DateTimeOffset StoreUpdatedAt, bool Placed, bool Cancelled,
-    DateTimeOffset FirstSeenAt, DateTimeOffset LastAppliedAt, string LastSource, IReadOnlyList<StoreOrderLineView> Lines);
+    DateTimeOffset FirstSeenAt, DateTimeOffset LastAppliedAt, string LastSource, IReadOnlyList<StoreOrderLineView> Lines, string? LineChanges);
 
 public sealed record StoreOrderLineView(int LineNumber, string ExternalLineId, string Sku, string Title, int Quantity);
 
@@ -35,5 +36,10 @@ public sealed record PushAttemptView(
 public sealed record FulfillmentPushView(
     Guid ShipmentId, string Store, string ExternalOrderId, string TrackingNumbers, string Status, int Attempts, string? LastError,
     DateTimeOffset CreatedAt, DateTimeOffset? FinishedAt);
+
+/// <summary>An order cancelled here, and how telling its store went.</summary>
+public sealed record CancellationPushView(
+    Guid OrderId, string Store, string ExternalOrderId, string? Reason, string Status, int Attempts, string? LastError, DateTimeOffset CreatedAt,
+    DateTimeOffset? FinishedAt);
 
 public sealed record ReconciliationRequested(string Store, Guid RunId);

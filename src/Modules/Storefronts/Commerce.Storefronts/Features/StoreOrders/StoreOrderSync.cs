@@ -21,7 +21,8 @@ public sealed record SyncResult(DeliveryStatus Status, string Outcome, string? E
 /// <summary>
 /// The one idempotent path from a store's view of an order to ours, for webhooks and reconciliation alike. A state no
 /// newer than the one applied changes nothing; a new order is placed once (Orders is idempotent on channel and
-/// external id too); a cancellation is sent once. Callers run on the sequential inbox queue, so two events of the same
+/// external id too); a cancellation is sent once; lines changed after placing hold the order for review, once per
+/// difference. Callers run on the sequential inbox queue, so two events of the same
 /// order never race; on several nodes the unique key and the record's revision settle it (the host retries the loser).
 /// </summary>
 public static class StoreOrderSync
@@ -78,8 +79,7 @@ public static class StoreOrderSync
         else
         {
             outcome = $"Order {externalId} updated (store status '{order.Status}')";
-            if (LinesChanged(record, order))
-                outcome += "; its lines changed in the store after it was placed, which is not applied here: check the order";
+            outcome += await LinesChangedAsync(db, store, record, order, messages, cancellationToken);
             if (record.Cancelled && !order.Cancelled)
                 outcome += "; the store reopened it, but a cancelled order stays cancelled here";
         }
@@ -156,13 +156,34 @@ public static class StoreOrderSync
     private static Task<StoreOrderRecord?> FindAsync(StorefrontsDbContext db, string storeId, string externalId, CancellationToken cancellationToken) =>
         db.StoreOrders.Include(o => o.Lines).SingleOrDefaultAsync(o => o.StoreId == storeId && o.ExternalId == externalId, cancellationToken);
 
-    private static bool LinesChanged(StoreOrderRecord record, StoreOrder order)
+    /// <summary>The longest hold reason Orders keeps.</summary>
+    private const int MaxHoldReason = 500;
+
+    /// <summary>
+    /// Lines the store changed after the order was placed are not applied here (what to ship is a person's call): the
+    /// order is held for review, with what changed, once per difference. An order cancelled, or part of which has shipped,
+    /// is not held: the difference is only recorded. Returns what to add to the delivery's outcome.
+    /// </summary>
+    private static async Task<string> LinesChangedAsync(
+        StorefrontsDbContext db, StoreConnection store, StoreOrderRecord record, StoreOrder order, OutgoingMessages messages,
+        CancellationToken cancellationToken)
     {
-        if (!record.Placed) return false;
-        var now = (order.Lines ?? []).OfType<StoreOrderLine>().Where(l => l.Quantity > 0)
-            .Select(l => (l.ExternalLineId?.Trim() ?? "", l.Quantity)).Order().ToList();
-        var then = record.Lines.Select(l => (l.ExternalLineId, l.Quantity)).Order().ToList();
-        return !now.SequenceEqual(then);
+        if (!record.Placed) return "";
+        var changes = LineChanges.Between(record.Lines.Select(l => (l.Sku, l.Quantity)), order.Lines);
+        var described = changes.Count > 0 ? LineChanges.Describe(changes, 1000) : null;
+        var noted = record.LineChanges;
+        if (!record.NoteLineChanges(described))
+        {
+            if (described is not null) return $"; its lines still differ from those placed ({described}), as noted before";
+            return noted is null ? "" : "; its lines are as placed again (a hold stays until someone releases it)";
+        }
+
+        if (record.Cancelled || order.Cancelled) return $"; its lines changed in the store ({described}), but it is cancelled";
+        if (await db.FulfillmentPushes.AnyAsync(f => f.StoreId == store.Id && f.ExternalOrderId == record.ExternalId, cancellationToken))
+            return $"; its lines changed in the store after part of it shipped ({described}): recorded, not held";
+
+        messages.Add(new HoldChannelOrder(store.Channel, record.ExternalId, LineChanges.HoldReason(changes, MaxHoldReason)));
+        return $"; its lines changed in the store after it was placed ({described}): the order is held for review";
     }
 
     private static string CancelReason(string? reason) =>

@@ -22,6 +22,7 @@ public sealed class WarehouseOrderConfiguration : IEntityTypeConfiguration<Wareh
         order.Property(o => o.ShipToRegion).HasMaxLength(100);
         order.Property(o => o.ShipToPostalCode).HasMaxLength(20);
         order.Property(o => o.ShipToCountryCode).HasMaxLength(2);
+        order.Property(o => o.HoldReason).HasMaxLength(500);
         order.Property(o => o.Revision).IsConcurrencyToken();
         order.Ignore(o => o.HeaderKnown);
         order.Ignore(o => o.FullyAllocated);

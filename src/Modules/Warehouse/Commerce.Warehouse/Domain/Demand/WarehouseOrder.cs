@@ -23,6 +23,8 @@ public sealed class WarehouseOrder
     public string? ShipToPostalCode { get; set; }
     public string? ShipToCountryCode { get; set; }
     public bool Cancelled { get; set; }
+    /// <summary>Why Orders holds the order for review: nothing more of it is released to picking or packed meanwhile.</summary>
+    public string? HoldReason { get; set; }
     public int AllocationVersion { get; set; }
     /// <summary>
     /// The optimistic concurrency token: every message that changes the order and every release, pack scan and packing

@@ -48,6 +48,7 @@ internal sealed class PackingState
     public string? WhyNotReady()
     {
         if (Order.Cancelled) return "The order is cancelled.";
+        if (Order.HoldReason is { } held) return $"The order is on hold: {held}";
         if (Work?.Packed == true) return "The order is already packed here.";
         if (!Order.FullyAllocated) return "Not every unit of the order is reserved (ship complete).";
         if (Work is null || PickLines.Count == 0) return "The order has not been released for picking here.";

@@ -42,6 +42,7 @@ internal static class ReadyWork
             var reason = order switch
             {
                 { Cancelled: true } => "The order is cancelled.",
+                { HoldReason: { } held } => $"The order is on hold: {held}",
                 { HeaderKnown: false } => "The order's details have not reached the warehouse yet.",
                 { FullyAllocated: false } => "Not every unit of the order is reserved yet (ship complete).",
                 _ => null,

@@ -264,6 +264,11 @@ namespace Commerce.Orders.Data.Migrations.SqlServer
                         .HasColumnType("datetimeoffset")
                         .HasColumnName("placed_at");
 
+                    b.Property<string>("ReviewReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)")
+                        .HasColumnName("review_reason");
+
                     b.Property<int>("Revision")
                         .IsConcurrencyToken()
                         .HasColumnType("int")

@@ -256,6 +256,11 @@ namespace Commerce.Orders.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("placed_at");
 
+                    b.Property<string>("ReviewReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("review_reason");
+
                     b.Property<int>("Revision")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER")

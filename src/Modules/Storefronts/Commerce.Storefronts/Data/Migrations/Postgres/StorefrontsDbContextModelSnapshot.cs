@@ -74,6 +74,69 @@ namespace Commerce.Storefronts.Data.Migrations.Postgres
                     b.ToTable("audit_log", "storefronts");
                 });
 
+            modelBuilder.Entity("Commerce.Storefronts.Domain.CancellationPushRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("ExternalOrderId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("external_order_id");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("last_error");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("order_id");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("StoreId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("store_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_cancellation_pushes");
+
+                    b.HasIndex("OrderId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_cancellation_pushes_order_id");
+
+                    b.HasIndex("StoreId", "ExternalOrderId")
+                        .HasDatabaseName("ix_cancellation_pushes_store_id_external_order_id");
+
+                    b.ToTable("cancellation_pushes", "storefronts");
+                });
+
             modelBuilder.Entity("Commerce.Storefronts.Domain.FulfillmentPushRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -374,6 +437,11 @@ namespace Commerce.Storefronts.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("last_source");
+
+                    b.Property<string>("LineChanges")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("line_changes");
 
                     b.Property<string>("Number")
                         .HasMaxLength(50)

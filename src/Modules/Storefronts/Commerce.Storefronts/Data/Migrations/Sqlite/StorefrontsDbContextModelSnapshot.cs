@@ -66,6 +66,69 @@ namespace Commerce.Storefronts.Data.Migrations.Sqlite
                     b.ToTable("storefronts_audit_log", (string)null);
                 });
 
+            modelBuilder.Entity("Commerce.Storefronts.Domain.CancellationPushRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempts");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("ExternalOrderId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("external_order_id");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("finished_at");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_error");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("order_id");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("StoreId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("store_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_storefronts_cancellation_pushes");
+
+                    b.HasIndex("OrderId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_storefronts_cancellation_pushes_order_id");
+
+                    b.HasIndex("StoreId", "ExternalOrderId")
+                        .HasDatabaseName("ix_storefronts_cancellation_pushes_store_id_external_order_id");
+
+                    b.ToTable("storefronts_cancellation_pushes", (string)null);
+                });
+
             modelBuilder.Entity("Commerce.Storefronts.Domain.FulfillmentPushRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -366,6 +429,11 @@ namespace Commerce.Storefronts.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT")
                         .HasColumnName("last_source");
+
+                    b.Property<string>("LineChanges")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("line_changes");
 
                     b.Property<string>("Number")
                         .HasMaxLength(50)

@@ -140,6 +140,11 @@ namespace Commerce.Warehouse.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(100)")
                         .HasColumnName("external_id");
 
+                    b.Property<string>("HoldReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)")
+                        .HasColumnName("hold_reason");
+
                     b.Property<DateTimeOffset?>("PlacedAt")
                         .HasColumnType("datetimeoffset")
                         .HasColumnName("placed_at");

@@ -132,6 +132,11 @@ namespace Commerce.Warehouse.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("external_id");
 
+                    b.Property<string>("HoldReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hold_reason");
+
                     b.Property<long?>("PlacedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("placed_at");
