@@ -38,7 +38,7 @@ public sealed class WarehouseModule : IModule
     /// <summary>
     /// The order events the floor follows are applied on one sequential queue: the header and the allocation of one
     /// order never race to create its row. Headers and allocations arrive in batches (one transaction for up to 200 orders,
-    /// or what came within 20 ms), so the floor keeps up with a busy store; a cancellation is applied alone. Batching may
+    /// or what came within 20 ms), so the floor keeps up with a busy store; cancellations and holds are applied alone. Batching may
     /// let a cancellation pass an allocation still waiting for its batch: that allocation is then ignored, as the order
     /// is cancelled, and versions make a repeated or older allocation change nothing.
     /// </summary>
