@@ -62,11 +62,8 @@ public static class PushCancellationHandler
     public static async Task<OutgoingMessages> Handle(
         PushCancellation command, StoreRegistry stores, IOptions<StorefrontOptions> options, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var store = stores.Find(command.StoreId);
-        var result = store is null
-            ? new StoreCallResult(StoreCallOutcome.Failed, null, $"Store '{command.StoreId}' is no longer configured.", clock.GetUtcNow())
-            : await StoreCalls.RunAsync(
-                () => store.Connector.CancelOrderAsync(store.Account, command.ExternalOrderId, command.Reason, cancellationToken), clock, cancellationToken);
+        var result = await StoreCalls.RunAsync(stores, command.StoreId,
+            store => store.Connector.CancelOrderAsync(store.Account, command.ExternalOrderId, command.Reason, cancellationToken), clock, cancellationToken);
         var (outcome, decision, retryIn) = PushRetries.Decide(result, command.Attempt, options.Value.RetryDelays);
         OutgoingMessages messages =
             [new CancellationPushAttempted(command.StoreId, command.OrderId, command.ExternalOrderId, command.Attempt, result, outcome, decision)];

@@ -59,10 +59,8 @@ public static class PushFulfillmentHandler
     public static async Task<OutgoingMessages> Handle(
         PushFulfillment command, StoreRegistry stores, IOptions<StorefrontOptions> options, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var store = stores.Find(command.StoreId);
-        var result = store is null
-            ? new StoreCallResult(StoreCallOutcome.Failed, null, $"Store '{command.StoreId}' is no longer configured.", clock.GetUtcNow())
-            : await StoreCalls.RunAsync(() => store.Connector.PushFulfillmentAsync(store.Account, command.Push, cancellationToken), clock, cancellationToken);
+        var result = await StoreCalls.RunAsync(stores, command.StoreId,
+            store => store.Connector.PushFulfillmentAsync(store.Account, command.Push, cancellationToken), clock, cancellationToken);
         var (outcome, decision, retryIn) = PushRetries.Decide(result, command.Attempt, options.Value.RetryDelays);
         OutgoingMessages messages = [new FulfillmentPushAttempted(command.StoreId, command.Push, command.Attempt, result, outcome, decision)];
         if (retryIn is { } wait) messages.Add(new PushFulfillment(command.StoreId, command.Push, command.Attempt + 1).DelayedFor(wait));

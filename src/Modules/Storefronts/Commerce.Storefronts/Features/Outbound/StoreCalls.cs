@@ -1,4 +1,5 @@
 using Commerce.Integrations.Abstractions.Storefronts;
+using Commerce.Storefronts.Stores;
 
 namespace Commerce.Storefronts.Features.Outbound;
 
@@ -50,6 +51,16 @@ public static class StoreCalls
             // Connectors report failures as StorefrontExceptions; anything else is a fault of the connector, not a busy store.
             return (new StoreCallResult(StoreCallOutcome.Failed, null, $"Connector fault: {e.GetType().Name}: {e.Message}", clock.GetUtcNow()), default);
         }
+    }
+
+    /// <summary>Calls the store configured as <paramref name="storeId"/>; one no longer configured is a failed call.</summary>
+    public static Task<StoreCallResult> RunAsync(
+        StoreRegistry stores, string storeId, Func<StoreConnection, Task> call, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var store = stores.Find(storeId);
+        return store is null
+            ? Task.FromResult(new StoreCallResult(StoreCallOutcome.Failed, null, $"Store '{storeId}' is no longer configured.", clock.GetUtcNow()))
+            : RunAsync(() => call(store), clock, cancellationToken);
     }
 
     public static async Task<StoreCallResult> RunAsync(Func<Task> call, TimeProvider clock, CancellationToken cancellationToken) =>
