@@ -11,4 +11,14 @@ public static class Instants
         var utc = at.ToUniversalTime();
         return new DateTimeOffset(utc.Ticks - utc.Ticks % TimeSpan.TicksPerMicrosecond, TimeSpan.Zero);
     }
+
+    /// <summary>
+    /// The instant in UTC, cut to whole milliseconds: a timestamp a store sends, kept so that a repeat of it compares
+    /// equal to the one stored on every database.
+    /// </summary>
+    public static DateTimeOffset ToMilliseconds(DateTimeOffset at)
+    {
+        var utc = at.ToUniversalTime();
+        return new DateTimeOffset(utc.Ticks - utc.Ticks % TimeSpan.TicksPerMillisecond, TimeSpan.Zero);
+    }
 }

@@ -1,3 +1,5 @@
+using Commerce.Kernel;
+
 namespace Commerce.Storefronts.Domain;
 
 /// <summary>A store order cancelled here that the store is (being) told to cancel: one per order.</summary>

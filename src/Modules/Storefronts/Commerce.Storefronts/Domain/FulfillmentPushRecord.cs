@@ -1,3 +1,5 @@
+using Commerce.Kernel;
+
 namespace Commerce.Storefronts.Domain;
 
 /// <summary>A shipped part of a store order that the store is (being) told about: one per shipment.</summary>

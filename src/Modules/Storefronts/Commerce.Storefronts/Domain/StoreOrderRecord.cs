@@ -1,3 +1,5 @@
+using Commerce.Kernel;
+
 namespace Commerce.Storefronts.Domain;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using Commerce.Kernel;
 using Commerce.Kernel.Auditing;
 
 namespace Commerce.Storefronts.Domain;

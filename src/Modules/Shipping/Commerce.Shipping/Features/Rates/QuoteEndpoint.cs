@@ -1,3 +1,4 @@
+using Commerce.Kernel;
 using Commerce.Integrations.Abstractions.Carriers;
 using Commerce.Inventory.Contracts;
 using Commerce.Kernel.Http;

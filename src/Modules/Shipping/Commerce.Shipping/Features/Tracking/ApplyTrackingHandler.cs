@@ -1,3 +1,4 @@
+using Commerce.Kernel;
 using Commerce.Integrations.Abstractions.Carriers;
 using Commerce.Shipping.Contracts;
 using Commerce.Shipping.Data;

@@ -1,3 +1,4 @@
+using Commerce.Kernel;
 using Commerce.Integrations.Abstractions.Storefronts;
 using Commerce.Orders.Contracts;
 using Commerce.Storefronts.Data;

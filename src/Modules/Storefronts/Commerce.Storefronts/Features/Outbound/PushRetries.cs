@@ -1,3 +1,4 @@
+using Commerce.Kernel;
 using Commerce.Storefronts.Data;
 using Commerce.Storefronts.Domain;
 using Microsoft.EntityFrameworkCore;

@@ -1,3 +1,4 @@
+using Commerce.Kernel;
 using Commerce.Integrations.Abstractions.Storefronts;
 using Commerce.Inventory.Contracts;
 using Commerce.Storefronts.Data;
@@ -45,7 +46,7 @@ public static class AvailableToSellChangedHandler
                 .ToDictionaryAsync(l => l.Sku, cancellationToken);
             foreach (var level in newest)
             {
-                var (quantity, at) = (Math.Max(0, level.Quantity), Instants.Normalize(level.At));
+                var (quantity, at) = (Math.Max(0, level.Quantity), Instants.ToMilliseconds(level.At));
                 if (held.TryGetValue(level.Sku, out var row)) row.Offer(quantity, at);
                 else db.StockLevels.Add(StoreStockLevel.New(store.Id, level.Sku, quantity, at));
             }

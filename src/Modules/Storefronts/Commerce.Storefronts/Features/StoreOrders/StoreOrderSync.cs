@@ -1,3 +1,4 @@
+using Commerce.Kernel;
 using System.Text.Json;
 using Commerce.Integrations.Abstractions.Storefronts;
 using Commerce.Orders.Contracts;
@@ -32,7 +33,7 @@ public static class StoreOrderSync
     {
         var externalId = order?.ExternalId?.Trim();
         if (order is null || string.IsNullOrEmpty(externalId)) return SyncResult.Failed("The store order has no id.");
-        var updatedAt = Instants.Normalize(order.UpdatedAt);
+        var updatedAt = Instants.ToMilliseconds(order.UpdatedAt);
         var record = await FindAsync(db, store.Id, externalId, cancellationToken);
         if (record is not null && !record.IsNewer(updatedAt))
         {
@@ -103,7 +104,7 @@ public static class StoreOrderSync
     {
         var externalId = deleted.ExternalId?.Trim();
         if (string.IsNullOrEmpty(externalId)) return SyncResult.Failed("The deletion names no order.");
-        var at = Instants.Normalize(deleted.At);
+        var at = Instants.ToMilliseconds(deleted.At);
         var record = await FindAsync(db, store.Id, externalId, cancellationToken);
         if (record is null)
         {
@@ -140,7 +141,7 @@ public static class StoreOrderSync
             return new StoreRefundedLine(l.ExternalLineId ?? "", ours?.LineNumber, ours?.Sku ?? l.Sku, l.Quantity, l.Restock);
         }).ToList();
         var currency = (refund.Currency ?? "").Trim().ToUpperInvariant().Truncate(3);
-        var at = Instants.Normalize(refund.At);
+        var at = Instants.ToMilliseconds(refund.At);
         db.Refunds.Add(new StoreRefund
         {
             StoreId = store.Id, ExternalOrderId = externalId.Truncate(100), RefundId = refundId.Truncate(100), Amount = refund.Amount,

@@ -1,3 +1,4 @@
+using Commerce.Kernel;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Commerce.Integrations.Abstractions;
@@ -113,7 +114,7 @@ internal static class WebhookEndpoint
             // Without the vendor's delivery id, an identical body is the same delivery.
             DeliveryKey = deliveryId ?? "sha256:" + Convert.ToHexStringLower(SHA256.HashData(body)),
             EventId = Text(identity.EventId, 200),
-            TriggeredAt = identity.TriggeredAt is { } triggered ? Instants.Normalize(triggered) : null,
+            TriggeredAt = identity.TriggeredAt is { } triggered ? Instants.ToMilliseconds(triggered) : null,
             Body = body,
             Headers = JsonSerializer.Serialize(headers),
             ReceivedAt = clock.GetUtcNow(),

@@ -1,7 +1,0 @@
-namespace Commerce.Storefronts.Domain;
-
-internal static class TextLimits
-{
-    /// <summary>At most <paramref name="length"/> characters: what a store or a connector says is cut to fit, not refused.</summary>
-    public static string Truncate(this string text, int length) => text.Length <= length ? text : text[..length];
-}
