@@ -22,6 +22,8 @@ public abstract class StorefrontFixture(DatabaseProvider provider) : IAsyncLifet
     public const string Secret = "whsec-tëst-secret";
     public const int RetryDelays = 2;
 
+    public DatabaseProvider Provider => provider;
+
     public CommerceApp App { get; private set; } = null!;
 
     public LocalHttpServer StoreApi { get; private set; } = null!;

@@ -1,4 +1,5 @@
 using Commerce.IntegrationTests.Infrastructure;
+using Commerce.Kernel;
 using Commerce.Kernel.Security;
 using Commerce.Testing;
 
@@ -12,6 +13,7 @@ public abstract class StorefrontTest(StorefrontFixture fixture) : IAsyncLifetime
     protected Scenario Given => new(Client);
     protected StoreScenario Store => new(App, Client);
     protected LocalHttpServer StoreApi { get; } = fixture.StoreApi;
+    protected DatabaseProvider Provider { get; } = fixture.Provider;
 
     public virtual Task InitializeAsync()
     {

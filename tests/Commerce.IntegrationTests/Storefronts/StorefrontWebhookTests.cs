@@ -1,8 +1,12 @@
 using System.Net;
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Commerce.IntegrationTests.Infrastructure;
+using Commerce.Kernel.Security;
 using Commerce.Orders.Contracts;
+using Commerce.Storefronts.Data;
+using Commerce.Storefronts.Domain;
 using Commerce.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Wolverine;
@@ -387,6 +391,35 @@ public abstract class StorefrontWebhookTests(StorefrontFixture fixture) : Storef
         var delivery = (await Store.AllProcessed()).Single()!;
         Assert.Equal("Ignored", (string?)delivery["status"]);
         Assert.Contains("products/update", (string?)delivery["outcome"]);
+    }
+
+    [Fact]
+    public async Task A_delivery_stored_but_not_processed_when_the_host_stopped_is_processed_after_a_restart()
+    {
+        var database = await CommerceApp.NewDatabaseAsync(Provider);
+        var settings = StorefrontFixture.Settings(StoreApi.Address.ToString());
+        var id = Api.Unique("RS");
+        var body = Encoding.UTF8.GetBytes(StoreScenario.Body(StoreScenario.Order(id, ("L1", "SKU-RESTART", 2))));
+        await using (var first = await CommerceApp.StartAsync(Provider, database, settings, StorefrontFixture.AddConnector))
+        {
+            // Accepted a moment before the host went down, before any drain ran: only the inbox row is left of it.
+            using var scope = first.Services.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<StorefrontsDbContext>();
+            db.Deliveries.Add(new InboxDelivery
+            {
+                StoreId = StorefrontFixture.StoreId, Connector = TestStoreConnector.Key, Topic = "orders/create", DeliveryKey = id, Body = body,
+                Headers = JsonSerializer.Serialize(new Dictionary<string, string> { [TestStoreConnector.TopicHeader] = "orders/create" }),
+                ReceivedAt = DateTimeOffset.UtcNow,
+            });
+            await db.SaveChangesAsync();
+        }
+
+        await using var second = await CommerceApp.StartAsync(Provider, database, settings, StorefrontFixture.AddConnector);
+        var store = new StoreScenario(second, second.ClientWithRole(Roles.Admin));
+        var order = await store.PlacedOrder(id);
+        Assert.Equal(2, (int)order["lines"]!.AsArray().Single()!["quantity"]!);
+        var delivery = Assert.Single(await store.AllProcessed());
+        Assert.Equal("Processed", (string?)delivery!["status"]);
     }
 
     /// <summary>A stream that cannot tell its length, so the client sends the body chunked.</summary>

@@ -26,7 +26,7 @@ namespace Commerce.Storefronts;
 /// </summary>
 public sealed class StorefrontsModule : IModule
 {
-    /// <summary>Webhook deliveries and pulled pages, applied one at a time so that two events of one order never race.</summary>
+    /// <summary>The webhook inbox's drains and pulled pages, applied one at a time so that two events of one order never race.</summary>
     public const string InboxQueue = "storefronts-inbox";
 
     /// <summary>Reconciliation pulls (store calls, no transaction), one at a time.</summary>
@@ -47,6 +47,8 @@ public sealed class StorefrontsModule : IModule
         services.AddDbContextWithWolverineIntegration<StorefrontsDbContext>(
             options => options.UseCommerceDatabase(context.Database, Name));
         services.AddSingleton<StoreRegistry>();
+        services.AddSingleton<InboxSignal>();
+        services.AddHostedService<InboxWatch>();
         services.AddSingleton<IValidateOptions<StorefrontOptions>, StorefrontConfigurationCheck>();
         services.AddOptions<StorefrontOptions>().BindConfiguration(StorefrontOptions.Section).ValidateOnStart();
 
@@ -69,7 +71,7 @@ public sealed class StorefrontsModule : IModule
     public void ConfigureMessaging(WolverineOptions options)
     {
         options.LocalQueue(InboxQueue).Sequential();
-        options.PublishMessage<ProcessDelivery>().ToLocalQueue(InboxQueue);
+        options.PublishMessage<DrainInbox>().ToLocalQueue(InboxQueue);
         options.PublishMessage<ApplyPulledOrders>().ToLocalQueue(InboxQueue);
         options.PublishMessage<ReconciliationFailed>().ToLocalQueue(InboxQueue);
 

@@ -66,14 +66,26 @@ public abstract class ModuleDbContext(DbContextOptions options, TimeProvider clo
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
+        QueueSqliteWrites();
         RecordAudit();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        QueueSqliteWrites();
         RecordAudit();
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>
+    /// EF Core saves a single statement without a transaction, which would pass by <see cref="SqliteWriteGate"/> and
+    /// meet SQLite's lock in its sleeping busy handler instead: on SQLite every save gets a transaction, so it queues.
+    /// </summary>
+    private void QueueSqliteWrites()
+    {
+        if (Database.AutoTransactionBehavior == AutoTransactionBehavior.WhenNeeded && Provider == DatabaseProvider.Sqlite)
+            Database.AutoTransactionBehavior = AutoTransactionBehavior.Always;
     }
 
     private void RecordAudit()

@@ -10,19 +10,38 @@ namespace Commerce.Kernel.Persistence;
 /// a writer that finds the file locked sleeps in its busy handler (1, 2, 5, 10 … ms) and wakes late, so under load the
 /// lock sits idle while writers sleep. Waiting here instead hands the file to the next writer the moment the last one
 /// commits. Writers outside EF Core (the message store, Quartz) still meet the lock and fall back on the busy timeout.
+/// A caller that answers someone waiting on a deadline (a store's webhook) can go ahead of the queue with
+/// <see cref="Urgent"/>; background handlers queue behind it.
 /// </summary>
 public sealed class SqliteWriteGate : DbTransactionInterceptor, IDbConnectionInterceptor
 {
     public static readonly SqliteWriteGate Instance = new();
 
-    private static readonly ConcurrentDictionary<string, SemaphoreSlim> Gates = new(StringComparer.Ordinal);
-    private static readonly ConditionalWeakTable<object, SemaphoreSlim> Held = new();
+    private static readonly ConcurrentDictionary<string, PriorityGate> Gates = new(StringComparer.Ordinal);
+    private static readonly ConditionalWeakTable<object, PriorityGate> Held = new();
+    private static readonly AsyncLocal<bool> IsUrgent = new();
+
+    /// <summary>
+    /// Write transactions begun in this async flow until the scope is disposed go ahead of every other waiting one.
+    /// For short writes with a caller on a deadline only: a stream of them keeps background work waiting.
+    /// </summary>
+    public static IDisposable Urgent()
+    {
+        var before = IsUrgent.Value;
+        IsUrgent.Value = true;
+        return new UrgentScope(before);
+    }
+
+    private sealed class UrgentScope(bool before) : IDisposable
+    {
+        public void Dispose() => IsUrgent.Value = before;
+    }
 
     public override InterceptionResult<DbTransaction> TransactionStarting(
         DbConnection connection, TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result)
     {
         var gate = GateFor(connection);
-        gate.Wait();
+        gate.Enter(IsUrgent.Value);
         Held.AddOrUpdate(Owner(connection, eventData), gate);
         return result;
     }
@@ -32,7 +51,7 @@ public sealed class SqliteWriteGate : DbTransactionInterceptor, IDbConnectionInt
         CancellationToken cancellationToken = default)
     {
         var gate = GateFor(connection);
-        await gate.WaitAsync(cancellationToken);
+        await gate.EnterAsync(IsUrgent.Value, cancellationToken);
         Held.AddOrUpdate(Owner(connection, eventData), gate);
         return result;
     }
@@ -81,8 +100,8 @@ public sealed class SqliteWriteGate : DbTransactionInterceptor, IDbConnectionInt
         return ValueTask.FromResult(result);
     }
 
-    private static SemaphoreSlim GateFor(DbConnection connection) =>
-        Gates.GetOrAdd(connection.DataSource, _ => new SemaphoreSlim(1, 1));
+    private static PriorityGate GateFor(DbConnection connection) =>
+        Gates.GetOrAdd(connection.DataSource, _ => new PriorityGate());
 
     /// <summary>The DbContext whose transaction holds the gate (its connection and transaction change hands).</summary>
     private static object Owner(object fallback, DbContextEventData eventData) => eventData.Context ?? fallback;

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
-using Wolverine.EntityFrameworkCore;
+using Wolverine;
 
 namespace Commerce.Storefronts.Features.Queries;
 
@@ -66,14 +66,14 @@ internal static class DeliveryEndpoints
     }
 
     private static async Task<Results<Ok<DeliveryView>, ProblemHttpResult>> Retry(
-        Guid id, IDbContextOutbox<StorefrontsDbContext> outbox, CancellationToken cancellationToken)
+        Guid id, StorefrontsDbContext db, InboxSignal inboxSignal, IMessageBus bus, CancellationToken cancellationToken)
     {
-        var delivery = await outbox.DbContext.Deliveries.SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
+        var delivery = await db.Deliveries.SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
         if (delivery is null) return Problems.NotFound("Delivery", id);
         if (!delivery.Retry())
             return Problems.Conflict("Only a failed delivery can be retried.", $"Delivery {id} is {delivery.Status}.");
-        await outbox.PublishAsync(new ProcessDelivery(delivery.Id));
-        await outbox.SaveChangesAndFlushMessagesAsync(CancellationToken.None);
+        await db.SaveChangesAsync(CancellationToken.None);
+        await inboxSignal.PokeAsync(bus);
         return TypedResults.Ok(ToView(delivery));
     }
 

@@ -17,7 +17,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Wolverine.EntityFrameworkCore;
+using Wolverine;
 
 namespace Commerce.Storefronts.Features.Webhooks;
 
@@ -54,7 +54,8 @@ internal static class WebhookEndpoint
 
     private static async Task<Results<Ok<WebhookReceipt>, ProblemHttpResult>> Receive(
         string connector, string store, HttpContext context, StoreRegistry stores, IOptions<StorefrontOptions> options,
-        IDbContextOutbox<StorefrontsDbContext> outbox, TimeProvider clock, ILogger<StoreRegistry> logger, CancellationToken cancellationToken)
+        StorefrontsDbContext db, InboxSignal inboxSignal, IMessageBus bus, TimeProvider clock, ILogger<StoreRegistry> logger,
+        CancellationToken cancellationToken)
     {
         var connection = stores.Find(store);
         if (connection is null || !string.Equals(connection.Connector.Metadata.Key, connector, StringComparison.OrdinalIgnoreCase)
@@ -121,22 +122,17 @@ internal static class WebhookEndpoint
         };
 
         // Most repeats come after the first delivery was stored: a read finds them without a failed insert.
-        var db = outbox.DbContext;
         if (await db.Deliveries.AnyAsync(d => d.StoreId == inbox.StoreId && (d.DeliveryKey == inbox.DeliveryKey
                 || (inbox.EventId != null && d.Topic == inbox.Topic && d.EventId == inbox.EventId)), cancellationToken))
             return TypedResults.Ok(new WebhookReceipt("duplicate", null));
 
-        // The delivery and the message that processes it commit together (the EF Core outbox): nothing accepted is lost,
-        // not even in a restart. A concurrent repeat loses on a unique key and stores nothing.
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (!await db.TryInsertAsync(inbox, cancellationToken))
-        {
-            await transaction.RollbackAsync(CancellationToken.None);
-            return TypedResults.Ok(new WebhookReceipt("duplicate", null));
-        }
-
-        await outbox.PublishAsync(new ProcessDelivery(inbox.Id));
-        await outbox.SaveChangesAndFlushMessagesAsync(CancellationToken.None);
+        // The stored row is the delivery's durable record: the inbox's drain processes every pending row, after a restart
+        // too. A concurrent repeat loses on a unique key and stores nothing. The store waits on a deadline (Shopify: 5 s),
+        // so on SQLite this short write goes ahead of background handlers' writes.
+        bool stored;
+        using (SqliteWriteGate.Urgent()) stored = await db.TryInsertAsync(inbox, cancellationToken);
+        if (!stored) return TypedResults.Ok(new WebhookReceipt("duplicate", null));
+        await inboxSignal.PokeAsync(bus);
         return TypedResults.Ok(new WebhookReceipt("accepted", inbox.Id));
     }
 

@@ -5,27 +5,21 @@ using Commerce.Storefronts.Data;
 using Commerce.Storefronts.Domain;
 using Commerce.Storefronts.Features.StoreOrders;
 using Commerce.Storefronts.Stores;
-using Microsoft.EntityFrameworkCore;
 using Wolverine;
 
 namespace Commerce.Storefronts.Features.Webhooks;
 
-/// <summary>Process a stored delivery (sent with it, in the same transaction, and again when staff retry it).</summary>
-public sealed record ProcessDelivery(Guid DeliveryId);
-
-public static class ProcessDeliveryHandler
+/// <summary>What processing one stored delivery means, whoever drives it (<see cref="DrainInboxHandler"/>).</summary>
+public static class DeliveryProcessing
 {
     /// <summary>
     /// Parses the delivery and applies it through <see cref="StoreOrderSync"/>. Whatever happens the delivery ends
-    /// Processed, Ignored or Failed with its outcome: a body the connector cannot read fails it, visibly, and is not
-    /// retried. A delivery no longer pending (a repeated message) is left alone.
+    /// Processed, Ignored or Failed with its outcome: a body the connector cannot read fails it, visibly. Returns the
+    /// messages to send when the changes commit.
     /// </summary>
-    public static async Task<OutgoingMessages> Handle(
-        ProcessDelivery command, StorefrontsDbContext db, StoreRegistry stores, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<OutgoingMessages> ApplyAsync(
+        InboxDelivery delivery, StorefrontsDbContext db, StoreRegistry stores, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var delivery = await db.Deliveries.SingleOrDefaultAsync(d => d.Id == command.DeliveryId, cancellationToken);
-        if (delivery is not { Status: DeliveryStatus.Pending }) return [];
-        var now = clock.GetUtcNow();
         var store = stores.Find(delivery.StoreId);
         if (store is null)
         {
