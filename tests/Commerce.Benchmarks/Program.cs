@@ -11,7 +11,7 @@ using Commerce.Testing;
 if (args.FirstOrDefault() == "routes") return RouteBenchmark.Run(args.Contains("--write"), RepositoryRoot());
 // Rate quotes across three carriers, one of them too slow (in process, carriers on local servers): … -- quotes [--write]
 if (args.FirstOrDefault() == "quotes") return await QuoteBenchmark.RunAsync(args.Contains("--write"), RepositoryRoot());
-// Signed storefront webhooks, each delivered 3 times, into the running host: … -- webhooks [--orders 1000] [--concurrency 16] [--write]
+// Signed storefront webhooks, each delivered 3 times, into the running host: … -- webhooks [--orders 3000] [--concurrency 16] [--write]
 if (args.FirstOrDefault() == "webhooks") return await RunWebhooksAsync();
 
 var orders = IntOption("--orders", 3000);
@@ -30,7 +30,7 @@ if (!File.Exists(hostDll))
 const int SkuCount = 50;
 const int WarmUpRound = 1000;
 const int MaxWarmUpRounds = 40;
-var MinWarmUp = TimeSpan.FromSeconds(75);
+const int MinWarmUpSeconds = 75;
 const int UnitsEach = 1_000_000;
 var rows = new List<string>();
 foreach (var provider in providers)
@@ -63,7 +63,7 @@ foreach (var provider in providers)
         {
             var next = await load.RunAsync($"warmup{round}", skus, WarmUpRound);
             Console.WriteLine($"   warm-up {round}: {next.CompletedPerSecond:F0} orders/s");
-            if (warming.Elapsed > MinWarmUp && next.CompletedPerSecond < previous.CompletedPerSecond * 1.05) break;
+            if (warming.Elapsed.TotalSeconds > MinWarmUpSeconds && next.CompletedPerSecond < previous.CompletedPerSecond * 1.05) break;
             previous = next;
         }
 
@@ -115,7 +115,7 @@ static string Machine()
 
 async Task<int> RunWebhooksAsync()
 {
-    var webhookOrders = IntOption("--orders", 1000);
+    var webhookOrders = IntOption("--orders", 3000);
     var clients = IntOption("--concurrency", 16);
     var host = Path.Combine(RepositoryRoot(), "src/Host/Commerce.Host/bin/Release/net10.0/Commerce.Host.dll");
     if (!File.Exists(host))
@@ -133,11 +133,20 @@ async Task<int> RunWebhooksAsync()
             ? ($"Data Source={Path.Combine(folder, "commerce.db")}", $"Data Source={Path.Combine(folder, "baseline.db")};Default Timeout=60")
             : (await PostgresServer.CreateDatabaseAsync("commerce_bench"), await PostgresServer.CreateDatabaseAsync("baseline_bench"));
         WebhookBenchmark.Result measured;
+        WebhookBenchmark.Result? cold = null;
         await using (var process = await HostProcess.StartAsync(host, provider, hostDb, folder, WebhookBenchmark.HostSettings))
         {
             var skus = await new EndToEndLoad(process, clients).SetUpCatalogAsync(50, 1_000_000);
-            var warm = await WebhookBenchmark.RunAsync(process, skus, "warmup", 500, clients);
-            Console.WriteLine($"   warm-up: {warm.DeliveriesPerSecond:F0} deliveries/s, {warm.OrdersPerSecond:F0} orders/s");
+            // Rounds of 500 orders for at least as long as the orders benchmark warms up, so that tiered compilation has
+            // settled: right after start the JIT alone took a fifth of the host's CPU time.
+            var warming = System.Diagnostics.Stopwatch.StartNew();
+            for (var round = 1; round <= MaxWarmUpRounds && (round == 1 || warming.Elapsed.TotalSeconds < MinWarmUpSeconds); round++)
+            {
+                var warm = await WebhookBenchmark.RunAsync(process, skus, $"warmup{round}", 500, clients);
+                cold ??= warm;
+                Console.WriteLine($"   warm-up {round}: {warm.DeliveriesPerSecond:F0} deliveries/s, p99 {warm.P99Ms:F1} ms, {warm.OrdersPerSecond:F0} orders/s");
+            }
+
             measured = await WebhookBenchmark.RunAsync(process, skus, "measured", webhookOrders, clients);
         }
 
@@ -145,8 +154,9 @@ async Task<int> RunWebhooksAsync()
         Console.WriteLine($"   host:     {measured.DeliveriesPerSecond,7:F0} deliveries/s acknowledged, p50 {measured.P50Ms:F1} ms, p99 {measured.P99Ms:F1} ms; " +
                           $"{measured.OrdersPerSecond:F0} orders/s end to end; {measured.OrdersStored} orders stored for {webhookOrders} ordered");
         Console.WriteLine($"   baseline: {raw.DeliveriesPerSecond,7:F0} raw inserts/s, p50 {raw.P50Ms:F1} ms, p99 {raw.P99Ms:F1} ms");
+        Console.WriteLine($"   cold start: {cold!.DeliveriesPerSecond,5:F0} deliveries/s, p99 {cold.P99Ms:F1} ms (the first 500 orders after start)");
         table.Add(string.Create(CultureInfo.InvariantCulture,
-            $"| {provider} | {webhookOrders} × 3 | {clients} | {measured.DeliveriesPerSecond:F0} | {measured.P50Ms:F1} | {measured.P99Ms:F1} | {measured.OrdersPerSecond:F0} | {measured.OrdersStored} | {raw.DeliveriesPerSecond:F0} | {raw.P50Ms:F1} | {raw.P99Ms:F1} |"));
+            $"| {provider} | {webhookOrders} × 3 | {clients} | {measured.DeliveriesPerSecond:F0} | {measured.P50Ms:F1} | {measured.P99Ms:F1} | {measured.OrdersPerSecond:F0} | {measured.OrdersStored} | {cold.DeliveriesPerSecond:F0} / {cold.P99Ms:F1} | {raw.DeliveriesPerSecond:F0} | {raw.P50Ms:F1} | {raw.P99Ms:F1} |"));
         try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
     }
 
@@ -159,10 +169,12 @@ async Task<int> RunWebhooksAsync()
             .AppendLine()
             .AppendLine("Signed Shopify `orders/create` deliveries (HMAC over the raw body checked, stored in the durable inbox, then placed " +
                         "asynchronously), every order delivered 3 times concurrently. Baseline: an endpoint doing only the raw INSERT " +
-                        "of the body, same load, same database kind. Target (issue 6): ≥ 500 deliveries/s, p99 acknowledgement < 50 ms.")
+                        "of the body, same load, same database kind. Measured after warm-up rounds of 500 orders for at least " +
+                        $"{MinWarmUpSeconds} s; *cold start* is the first round after the host started. " +
+                        "Target (issue 6): ≥ 500 deliveries/s, p99 acknowledgement < 50 ms.")
             .AppendLine()
-            .AppendLine("| database | orders × deliveries | senders | deliveries/s acknowledged | p50 ms | p99 ms | orders/s end to end | orders stored | baseline inserts/s | baseline p50 ms | baseline p99 ms |")
-            .AppendLine("|---|---|---|---|---|---|---|---|---|---|---|");
+            .AppendLine("| database | orders × deliveries | senders | deliveries/s acknowledged | p50 ms | p99 ms | orders/s end to end | orders stored | cold start deliveries/s / p99 ms | baseline inserts/s | baseline p50 ms | baseline p99 ms |")
+            .AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|");
         foreach (var row in table) section.AppendLine(row);
         section.AppendLine();
         BenchmarkReport.Insert(Path.Combine(RepositoryRoot(), "docs/benchmarks.md"), section.ToString());
