@@ -132,13 +132,20 @@ public sealed class WooCommerceConnector(IHttpClientFactory httpClientFactory, T
     }
 
     /// <summary>
-    /// <c>PUT orders/{id} {"status":"cancelled"}</c> (WooCommerce puts the stock back itself). WooCommerce has no cancel
-    /// reason; <paramref name="reason"/> is not sent.
+    /// <c>PUT orders/{id} {"status":"cancelled"}</c> (WooCommerce puts the stock back itself). WooCommerce orders have no
+    /// cancel reason, so a reason is kept as a private order note (not shown or e-mailed to the customer), written once:
+    /// a cancellation pushed again finds it among the order's notes.
     /// </summary>
     public async Task CancelOrderAsync(StoreAccount store, string externalOrderId, string? reason, CancellationToken cancellationToken)
     {
         var (_, client) = Connect(store);
-        await client.PutAsync(OrderPath(externalOrderId), FulfillmentNote.Status("cancelled"), cancellationToken);
+        var order = OrderPath(externalOrderId);
+        await client.PutAsync(order, FulfillmentNote.Status("cancelled"), cancellationToken);
+        if (CancellationNote.Text(reason) is not { } note) return;
+
+        var notes = WooCommerceClient.ListItems((await client.GetAsync($"{order}/notes", [], cancellationToken)).Body, $"{order}/notes");
+        if (!CancellationNote.AlreadyNoted(notes, note))
+            await client.PostAsync($"{order}/notes", CancellationNote.Body(note), cancellationToken);
     }
 
     private (WooCommerceStore Settings, WooCommerceClient Client) Connect(StoreAccount store)

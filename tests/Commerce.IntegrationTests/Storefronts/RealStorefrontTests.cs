@@ -297,24 +297,29 @@ public abstract class RealStorefrontTests(RealStorefrontFixture fixture) : IAsyn
     }
 
     [Fact]
-    public async Task WooCommerce_an_order_cancelled_here_is_set_to_cancelled_with_one_request()
+    public async Task WooCommerce_an_order_cancelled_here_is_set_to_cancelled_with_the_reason_in_a_private_note()
     {
         await Given.Sku(VendorPayloads.WooSku);
         await Status(WooDelivery("order.created", VendorPayloads.WooOrder(), "d-cancel"));
         var orderId = (string)(await PlacedOrder("4182", RealStorefrontFixture.WooChannel))["id"]!;
         var wc = RealStorefrontFixture.WooApi;
         VendorApi.On("PUT", wc + "orders/4182", CannedResponse.Json(VendorPayloads.Text("WooCommerce/rest-v3/orders-update-status.response.json")));
+        VendorApi.On("GET", wc + "orders/4182/notes", CannedResponse.Json("[]"));
+        VendorApi.On("POST", wc + "orders/4182/notes", CannedResponse.Json(VendorPayloads.Text("WooCommerce/rest-v3/order-notes-create.response.json"), 201));
 
         await Client.PostJson($"/api/orders/{orderId}/cancel", new { reason = "Out of stock" }).ExpectJson(HttpStatusCode.OK);
 
         var attempt = Assert.Single(await CancellationAttempts(orderId, a => a.Count > 0 && (string?)a[0]!["outcome"] != "WillRetry"))!;
         Assert.Equal("Succeeded", (string?)attempt["outcome"]);
-        var put = Assert.Single(VendorApi.Requests);
-        Assert.Equal(("PUT", "/wp-json/wc/v3/orders/4182", ""), (put.Method, put.Path, put.Query));
-        Assert.Equal("Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes($"{RealStorefrontFixture.WooKey}:{RealStorefrontFixture.WooConsumerSecret}")),
-            put.Header("Authorization"));
+        Assert.Equal(["PUT /wp-json/wc/v3/orders/4182", "GET /wp-json/wc/v3/orders/4182/notes", "POST /wp-json/wc/v3/orders/4182/notes"],
+            VendorApi.Requests.Select(r => $"{r.Method} {r.Path}{r.Query}"));
+        var basic = "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes($"{RealStorefrontFixture.WooKey}:{RealStorefrontFixture.WooConsumerSecret}"));
+        Assert.All(VendorApi.Requests, r => Assert.Equal(basic, r.Header("Authorization")));
+        var put = VendorApi.Requests[0];
         Assert.StartsWith("application/json", put.Header("Content-Type"));
         Assert.Equal("""{"status":"cancelled"}""", put.BodyText);
+        Assert.Contains("\"note\":\"Cancelled in Commerce:", VendorApi.Requests[2].BodyText);
+        Assert.Contains("\"customer_note\":false", VendorApi.Requests[2].BodyText);
     }
 
     [Fact]

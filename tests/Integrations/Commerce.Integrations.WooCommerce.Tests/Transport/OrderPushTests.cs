@@ -130,15 +130,45 @@ public sealed class OrderPushTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Cancelling_sets_the_order_status_to_cancelled()
+    public async Task Cancelling_sets_the_order_status_to_cancelled_and_keeps_the_reason_in_a_private_note()
     {
         AnswerOrderCalls();
 
-        await _api.Connector.CancelOrderAsync(_api.Store, "727", "customer asked", CancellationToken.None);
+        await _api.Connector.CancelOrderAsync(_api.Store, "727", " customer asked ", CancellationToken.None);
+
+        Assert.Equal(
+            ["PUT /wp-json/wc/v3/orders/727", "GET /wp-json/wc/v3/orders/727/notes", "POST /wp-json/wc/v3/orders/727/notes"],
+            _api.Server.Requests.Select(r => $"{r.Method} {r.Path}"));
+        Assert.Equal("""{"status":"cancelled"}""", Assert.Single(_api.RequestsTo("PUT", "orders/*")).BodyText);
+        var note = JsonNode.Parse(Assert.Single(_api.RequestsTo("POST", "orders/*/notes")).BodyText)!;
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse("""{"note":"Cancelled in Commerce: customer asked","customer_note":false}"""), note),
+            note.ToJsonString());
+    }
+
+    [Fact]
+    public async Task A_cancellation_without_a_reason_only_sets_the_status()
+    {
+        AnswerOrderCalls();
+
+        await _api.Connector.CancelOrderAsync(_api.Store, "727", "  ", CancellationToken.None);
 
         var request = Assert.Single(_api.Server.Requests);
         Assert.Equal(("PUT", "/wp-json/wc/v3/orders/727"), (request.Method, request.Path));
         Assert.Equal("""{"status":"cancelled"}""", request.BodyText);
+    }
+
+    [Fact]
+    public async Task A_cancellation_pushed_again_writes_no_second_note()
+    {
+        var earlier = Recorded.Node("rest-v3/order-notes-create.response.json");
+        earlier["note"] = "Cancelled in Commerce: customer asked";
+        earlier["customer_note"] = false;
+        AnswerOrderCalls(notes: new JsonArray(earlier).ToJsonString());
+
+        await _api.Connector.CancelOrderAsync(_api.Store, "727", "customer asked", CancellationToken.None);
+
+        Assert.Single(_api.RequestsTo("PUT", "orders/*"));
+        Assert.Empty(_api.RequestsTo("POST", "orders/*/notes"));
     }
 
     [Theory]
