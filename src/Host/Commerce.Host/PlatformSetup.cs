@@ -118,6 +118,15 @@ public static class PlatformSetup
             module.ConfigureMessaging(options);
         }
 
+        // Handler code generated ahead of time (Internal/Generated, scripts/generate-handlers.sh) and compiled with the
+        // host: no Roslyn compilation of handlers at run time, which cost seconds of CPU at start and whenever a message
+        // type was first seen. A handler without pre-generated code is still generated at run time; a test fails when the
+        // code is stale. SQL Server mode has no message store, so its handlers differ (no outbox): generated at run time.
+        options.ApplicationAssembly = typeof(PlatformSetup).Assembly;
+        options.CodeGeneration.TypeLoadMode = database.Provider == DatabaseProvider.SqlServer
+            ? JasperFx.CodeGeneration.TypeLoadMode.Dynamic
+            : JasperFx.CodeGeneration.TypeLoadMode.Auto;
+
         options.UseEntityFrameworkCoreTransactions(TransactionMiddlewareMode.Lightweight);
         options.Policies.AutoApplyTransactions();
         options.Policies.UseDurableLocalQueues();

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using Commerce.IntegrationTests.Infrastructure;
 using Commerce.Kernel;
@@ -27,27 +26,6 @@ public sealed class ApiKeyCommandTests
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/admin/api-keys")).StatusCode);
     }
 
-    private static async Task<(int Exit, string Output, string Error)> RunHostAsync(string connectionString, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(HostAssembly());
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        start.Environment["ConnectionStrings__Commerce"] = connectionString;
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
-        return (process.ExitCode, await output, await error);
-    }
-
-    /// <summary>The host as built next to its project, in the configuration these tests were built in.</summary>
-    private static string HostAssembly()
-    {
-        var testFolder = new DirectoryInfo(AppContext.BaseDirectory); // tests/Commerce.IntegrationTests/bin/{Configuration}/net10.0/
-        var configuration = testFolder.Parent!.Name;
-        var root = testFolder;
-        while (!File.Exists(Path.Combine(root.FullName, "Commerce.sln"))) root = root.Parent!;
-        return Path.Combine(root.FullName, "src/Host/Commerce.Host/bin", configuration, testFolder.Name, "Commerce.Host.dll");
-    }
+    private static Task<(int Exit, string Output, string Error)> RunHostAsync(string connectionString, params string[] arguments) =>
+        HostCommandLine.RunAsync(connectionString, arguments);
 }

@@ -48,6 +48,7 @@ public sealed class StorefrontsModule : IModule
             options => options.UseCommerceDatabase(context.Database, Name));
         services.AddSingleton<StoreRegistry>();
         services.AddSingleton<InboxSignal>();
+        services.AddSingleton<InboxDrain>();
         services.AddHostedService<InboxWatch>();
         services.AddSingleton<IValidateOptions<StorefrontOptions>, StorefrontConfigurationCheck>();
         services.AddOptions<StorefrontOptions>().BindConfiguration(StorefrontOptions.Section).ValidateOnStart();
