@@ -1,15 +1,7 @@
-using System.Data.Common;
-using System.Diagnostics;
-using Commerce.Kernel.Persistence;
 using Commerce.Storefronts.Data;
 using Commerce.Storefronts.Domain;
-using Commerce.Storefronts.Stores;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Wolverine;
 using Wolverine.Attributes;
-using Wolverine.EntityFrameworkCore;
 
 namespace Commerce.Storefronts.Features.Webhooks;
 

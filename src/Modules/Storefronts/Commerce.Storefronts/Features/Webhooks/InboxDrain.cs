@@ -7,8 +7,6 @@ using Commerce.Storefronts.Stores;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Wolverine;
-using Wolverine.Attributes;
 using Wolverine.EntityFrameworkCore;
 
 namespace Commerce.Storefronts.Features.Webhooks;
