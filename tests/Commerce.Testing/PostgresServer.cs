@@ -45,6 +45,7 @@ public static class PostgresServer
         RunAs(runAsPostgres, pgCtl,
             $"-D {cluster} -l {Path.Combine(_dataFolder, "server.log")} -w -t 60 " +
             $"-o \"-h 127.0.0.1 -p {port} -k {_dataFolder} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300\" start");
+        StopWhenThisProcessEnds(runAsPostgres, pgCtl, cluster);
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {
             try
@@ -58,6 +59,22 @@ public static class PostgresServer
             }
         };
         return $"Host=127.0.0.1;Port={port};Username=commerce;Database=postgres;Maximum Pool Size=100";
+    }
+
+    /// <summary>
+    /// The test runner may kill its test process before exit handlers finish, which left clusters running after
+    /// <c>dotnet test</c>. A watchdog in its own session outlives this process and stops the cluster once it is gone.
+    /// </summary>
+    private static void StopWhenThisProcessEnds(bool asPostgres, string pgCtl, string cluster)
+    {
+        var stop = (asPostgres ? "runuser -u postgres -- " : "") + $"'{pgCtl}' -D '{cluster}' -m immediate -w stop";
+        var script = $"while kill -0 {Environment.ProcessId} 2>/dev/null; do sleep 2; done; {stop} >/dev/null 2>&1; rm -rf '{_dataFolder}'";
+        var watchdog = new ProcessStartInfo("setsid", ["sh", "-c", script])
+        {
+            RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true,
+            WorkingDirectory = Path.GetTempPath(),
+        };
+        Process.Start(watchdog)?.Dispose();
     }
 
     private static string FindBinary(string name)
