@@ -23,11 +23,12 @@ public static class HostCommandLine
         return (process.ExitCode, await output, await error);
     }
 
+    /// <summary>The folder holding Commerce.sln, above the tests' build output.</summary>
     public static string RepositoryRoot()
     {
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(root.FullName, "Commerce.sln"))) root = root.Parent!;
-        return root.FullName;
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+            if (File.Exists(Path.Combine(folder.FullName, "Commerce.sln"))) return folder.FullName;
+        throw new InvalidOperationException($"No Commerce.sln above {AppContext.BaseDirectory}.");
     }
 
     /// <summary>The host as built next to its project, in the configuration these tests were built in.</summary>

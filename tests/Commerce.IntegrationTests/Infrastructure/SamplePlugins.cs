@@ -44,7 +44,7 @@ public static class SamplePlugins
         };
 
         var acme = Path.Combine(folder, AcmeKey);
-        await DotnetBuildAsync(Path.Combine(RepositoryRoot(), "samples", "Acme.Commerce.Connector"), acme);
+        await DotnetBuildAsync(Path.Combine(HostCommandLine.RepositoryRoot(), "samples", "Acme.Commerce.Connector"), acme);
 
         CopyWithManifest(acme, Path.Combine(folder, FutureContractFolder), m =>
         {
@@ -102,12 +102,5 @@ public static class SamplePlugins
         var manifest = JsonNode.Parse(File.ReadAllText(manifestPath))!.AsObject();
         change(manifest);
         File.WriteAllText(manifestPath, manifest.ToJsonString());
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-            if (File.Exists(Path.Combine(folder.FullName, "Commerce.sln"))) return folder.FullName;
-        throw new InvalidOperationException($"No Commerce.sln above {AppContext.BaseDirectory}.");
     }
 }

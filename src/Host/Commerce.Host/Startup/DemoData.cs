@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using Commerce.Host.Security;
+using Commerce.Kernel;
 using Commerce.Kernel.Security;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -44,7 +45,7 @@ public sealed class DemoData(IServiceProvider services, IServer server, IHostApp
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!await WaitForStartAsync(stoppingToken)) return;
+        if (!await lifetime.WaitForStartAsync(stoppingToken)) return;
         try
         {
             using var client = await CreateClientAsync(stoppingToken);
@@ -158,22 +159,6 @@ public sealed class DemoData(IServiceProvider services, IServer server, IHostApp
             await Send(client.PostAsJsonAsync($"/api/warehouse/locations/{location}/boxes",
                 new { code, lengthIn = l, widthIn = w, heightIn = h, maxWeightLb = max, tareWeightLb = 0.3m, cost, currency = "USD" },
                 cancellationToken));
-        }
-    }
-
-    private async Task<bool> WaitForStartAsync(CancellationToken stoppingToken)
-    {
-        var started = new TaskCompletionSource();
-        await using var registration = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
-        await using var cancelled = stoppingToken.Register(() => started.TrySetCanceled());
-        try
-        {
-            await started.Task;
-            return true;
-        }
-        catch (TaskCanceledException)
-        {
-            return false;
         }
     }
 

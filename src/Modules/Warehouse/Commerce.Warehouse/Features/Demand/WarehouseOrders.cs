@@ -6,18 +6,8 @@ namespace Commerce.Warehouse.Features.Demand;
 
 internal static class WarehouseOrders
 {
-    public static async Task<WarehouseOrder> FindOrAddAsync(WarehouseDbContext db, Guid orderId, CancellationToken cancellationToken)
-    {
-        var order = await LoadAsync(db, orderId, cancellationToken);
-        if (order is null)
-        {
-            order = new WarehouseOrder { OrderId = orderId };
-            db.Orders.Add(order);
-        }
-
-        order.Touch();
-        return order;
-    }
+    public static async Task<WarehouseOrder> FindOrAddAsync(WarehouseDbContext db, Guid orderId, CancellationToken cancellationToken) =>
+        (await FindOrAddAsync(db, [orderId], cancellationToken))[orderId];
 
     /// <summary>
     /// The rows of a batch of orders, loaded in one query and added where missing (an order's header and its allocation
@@ -27,8 +17,7 @@ internal static class WarehouseOrders
         WarehouseDbContext db, IEnumerable<Guid> orderIds, CancellationToken cancellationToken)
     {
         var ids = orderIds.Distinct().ToList();
-        var orders = await db.Orders.Include(o => o.Lines).Include(o => o.Allocations).AsSplitQuery()
-            .Where(o => ids.Contains(o.OrderId))
+        var orders = await WithDetails(db).Where(o => ids.Contains(o.OrderId))
             .ToDictionaryAsync(o => o.OrderId, cancellationToken);
         foreach (var id in ids.Where(id => !orders.ContainsKey(id)))
         {
@@ -42,8 +31,10 @@ internal static class WarehouseOrders
     }
 
     public static Task<WarehouseOrder?> LoadAsync(WarehouseDbContext db, Guid orderId, CancellationToken cancellationToken) =>
-        db.Orders.Include(o => o.Lines).Include(o => o.Allocations).AsSplitQuery()
-            .SingleOrDefaultAsync(o => o.OrderId == orderId, cancellationToken);
+        WithDetails(db).SingleOrDefaultAsync(o => o.OrderId == orderId, cancellationToken);
+
+    private static IQueryable<WarehouseOrder> WithDetails(WarehouseDbContext db) =>
+        db.Orders.Include(o => o.Lines).Include(o => o.Allocations).AsSplitQuery();
 
     public static void UpsertLine(WarehouseOrder order, int lineNumber, string sku, int quantity, int? allocated)
     {
