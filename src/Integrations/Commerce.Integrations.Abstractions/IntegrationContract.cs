@@ -10,7 +10,8 @@ namespace Commerce.Integrations.Abstractions;
 /// </summary>
 public static class IntegrationContract
 {
-    public const string Version = "1.0";
+    /// <summary>1.1 added <see cref="Storefronts.RefundMarker"/>.</summary>
+    public const string Version = "1.1";
 
     /// <summary>
     /// True when a plugin built against <paramref name="pluginVersion"/> (<c>major.minor</c>) runs on this contract: the

@@ -32,6 +32,7 @@ public sealed class AuthenticationTests(SqliteApp fixture)
 
     [Theory]
     [InlineData(Roles.Warehouse, "POST", "/api/orders")]
+    [InlineData(Roles.Warehouse, "POST", "/api/orders/00000000-0000-0000-0000-000000000000/refunds")]
     [InlineData(Roles.Agent, "POST", "/api/inventory/receipts")]
     [InlineData(Roles.Integration, "POST", "/api/inventory/skus")]
     [InlineData(Roles.Manager, "GET", "/api/admin/api-keys")]

@@ -13,6 +13,7 @@ public abstract class BadInputTests(AppFixture fixture) : ApiTest(fixture)
     [
         "/api/orders", "/api/inventory/skus", "/api/inventory/locations", "/api/inventory/receipts",
         "/api/inventory/adjustments", "/api/admin/api-keys", $"/api/orders/{Guid.Empty}/cancel",
+        $"/api/orders/{Guid.Empty}/refunds",
     ];
 
     public static readonly string[] MalformedBodies =

@@ -297,6 +297,56 @@ public abstract class RealStorefrontTests(RealStorefrontFixture fixture) : IAsyn
     }
 
     [Fact]
+    public async Task Shopify_a_refund_decided_here_is_calculated_then_created_in_shopify_once_with_our_id_in_its_note()
+    {
+        await ShopifySkus();
+        await Status(ShopifyDelivery("orders/create", VendorPayloads.ShopifyOrder()));
+        var orderId = (string)(await PlacedOrder(VendorPayloads.ShopifyOrderId, RealStorefrontFixture.ShopifyChannel))["id"]!;
+        var v = RealStorefrontFixture.ShopifyVersion;
+        var order = JsonNode.Parse(VendorPayloads.ShopifyOrder())!;
+        VendorApi.On("GET", v + "orders/*/refunds.json", CannedResponse.Json("""{"refunds":[]}"""))
+            .On("GET", v + "orders/*", CannedResponse.Json(new JsonObject { ["order"] = order }.ToJsonString()))
+            .On("POST", v + "orders/*/refunds/calculate.json", CannedResponse.Json(VendorPayloads.Text("Shopify/rest-admin/refund_calculate.json")))
+            .On("POST", v + "orders/*/refunds.json", CannedResponse.Json(VendorPayloads.Text("Shopify/rest-admin/refund.json"), 201));
+
+        var refund = await Client.PostJson($"/api/orders/{orderId}/refunds",
+            new { amount = 20.00m, reason = "Scratched on arrival", lines = new[] { new { lineNumber = 2, quantity = 1 } } }).ExpectJson(HttpStatusCode.Created);
+
+        var refundId = (string)refund["id"]!;
+        var attempt = Assert.Single(await Api.Eventually(() => Store.PushAttempts($"&operation=Refund&key={refundId}"), a => a.Count > 0))!;
+        Assert.Equal("Succeeded", (string?)attempt["outcome"]);
+        Assert.Equal($"/admin/api/2025-10/orders/{VendorPayloads.ShopifyOrderId}/refunds.json",
+            Assert.Single(VendorApi.RequestsTo("GET", v + "orders/*/refunds.json")).Path);
+        var create = Assert.Single(VendorApi.RequestsTo("POST", v + "orders/*/refunds.json"));
+        Assert.Equal(RealStorefrontFixture.ShopifyToken, create.Header("X-Shopify-Access-Token"));
+        var body = JsonNode.Parse(create.BodyText)!["refund"]!;
+        Assert.Equal($"Scratched on arrival [commerce-refund:{refundId}]", (string?)body["note"]);
+        // Our line 2 is Shopify's red iPod; stock is ours to count, so Shopify restocks nothing.
+        var line = Assert.Single(body["refund_line_items"]!.AsArray())!;
+        var red = order["line_items"]!.AsArray().Single(l => (string?)l!["sku"] == "IPOD2008RED")!;
+        Assert.Equal(((long)red["id"]!, 1, "no_restock"), ((long)line["line_item_id"]!, (int)line["quantity"]!, (string?)line["restock_type"]));
+        var transaction = Assert.Single(body["transactions"]!.AsArray())!;
+        Assert.Equal((20.00m, "refund"), ((decimal)transaction["amount"]!, (string?)transaction["kind"]));
+        var pushed = Assert.Single((await Client.GetAsync("/api/storefronts/refund-pushes").ExpectJson(HttpStatusCode.OK))["items"]!.AsArray())!;
+        Assert.Equal((refundId, "Pushed", 1, 20.00m), ((string?)pushed["refundId"], (string?)pushed["status"], (int)pushed["attempts"]!, (decimal)pushed["amount"]!));
+
+        // Shopify's refunds/create notice of that very refund carries our id: recorded as the store's, not counted again.
+        var notice = JsonNode.Parse(VendorPayloads.Text("Shopify/rest-admin/refund.json"))!["refund"]!;
+        notice["order_id"] = long.Parse(VendorPayloads.ShopifyOrderId);
+        notice["note"] = (string?)body["note"];
+        await Status(ShopifyDelivery("refunds/create", notice.ToJsonString()));
+        // A refund made in Shopify itself, after it: counted. Channel refunds are applied in the order received, so the
+        // notice of ours would have been counted by now too.
+        notice["id"] = 509562970L;
+        notice["note"] = "it broke during shipping";
+        await Status(ShopifyDelivery("refunds/create", notice.ToJsonString()));
+        var refunded = await Given.OrderWhen(orderId, o => o["refunds"]!.AsArray().Count > 1);
+        var refunds = refunded["refunds"]!.AsArray().OrderBy(r => (string?)r!["origin"]).ToList();
+        Assert.Equal([("channel", "509562970"), ("here", null)], refunds.Select(r => ((string?)r!["origin"], (string?)r["channelRefundId"])));
+        Assert.Equal(20.00m + (decimal)refunds[0]!["amount"]!, (decimal)refunded["refunded"]!);
+    }
+
+    [Fact]
     public async Task WooCommerce_an_order_cancelled_here_is_set_to_cancelled_with_the_reason_in_a_private_note()
     {
         await Given.Sku(VendorPayloads.WooSku);

@@ -276,7 +276,7 @@ public abstract class StorefrontWebhookTests(StorefrontFixture fixture) : Storef
     }
 
     [Fact]
-    public async Task A_store_refund_is_recorded_once_with_our_line_numbers()
+    public async Task A_store_refund_is_recorded_once_with_our_line_numbers_and_counted_on_the_order_but_one_of_ours_echoed_back_is_not()
     {
         var sku = await Given.Sku();
         var id = Api.Unique("RF");
@@ -296,6 +296,41 @@ public abstract class StorefrontWebhookTests(StorefrontFixture fixture) : Storef
         Assert.Equal(12.5m, (decimal)recorded["amount"]!);
         Assert.Equal(1, (int)recorded["lines"]![0]!["lineNumber"]!);
         Assert.Equal(sku, (string?)recorded["lines"]![0]!["sku"]);
+        var orderId = (string)Assert.Single(await Api.Eventually(() => Store.OrdersOf(id), o => o.Count > 0))!["id"]!;
+        var order = await Given.OrderWhen(orderId, o => o["refunds"]!.AsArray().Count > 0);
+        var counted = Assert.Single(order["refunds"]!.AsArray())!;
+        Assert.Equal(("channel", "RE-1", 12.5m, $"channel:{StorefrontFixture.Channel}"),
+            ((string?)counted["origin"], (string?)counted["channelRefundId"], (decimal)counted["amount"]!, (string?)counted["actor"]));
+        Assert.Equal((1, 1), ((int)counted["lines"]![0]!["lineNumber"]!, (int)counted["lines"]![0]!["quantity"]!));
+
+        // The store's notice of a refund we pushed to it carries our marker: recorded here, not counted twice on the order.
+        // Channel refunds are applied in the order received: once the later RE-3 is counted, RE-2 would have been too.
+        await Store.Post("refunds/create", refund with { id = "RE-2", reason = "goodwill [commerce-refund:0190d3a4-ours]" });
+        await Store.Post("refunds/create", refund with { id = "RE-3", amount = 2.5m });
+        order = await Given.OrderWhen(orderId, o => o["refunds"]!.AsArray().Count > 1);
+        Assert.Equal(["RE-1", "RE-3"], order["refunds"]!.AsArray().Select(r => (string?)r!["channelRefundId"]));
+        Assert.Equal(15m, (decimal)order["refunded"]!);
+        Assert.Equal(3, (await Client.GetAsync($"/api/storefronts/refunds?externalOrderId={id}").ExpectJson(HttpStatusCode.OK))["items"]!.AsArray().Count);
+    }
+
+    [Fact]
+    public async Task A_refund_decided_here_for_a_store_whose_connector_cannot_refund_is_recorded_as_failed_for_someone_to_do_by_hand()
+    {
+        var sku = await Given.Sku();
+        var id = Api.Unique("RF");
+        await Store.Post("orders/create", StoreScenario.Order(id, ("L1", sku, 2)));
+        await Store.AllProcessed();
+        var orderId = (string)Assert.Single(await Api.Eventually(() => Store.OrdersOf(id), o => o.Count > 0))!["id"]!;
+
+        await Client.PostJson($"/api/orders/{orderId}/refunds", new { amount = 5m }).ExpectJson(HttpStatusCode.Created);
+
+        var pushes = await Api.Eventually(
+            async () => (await Client.GetAsync($"/api/storefronts/refund-pushes?externalOrderId={id}").ExpectJson(HttpStatusCode.OK))["items"]!.AsArray(),
+            p => p.Count > 0);
+        var push = Assert.Single(pushes)!;
+        Assert.Equal("Failed", (string?)push["status"]);
+        Assert.Contains($"cannot refund: refund 5.00 USD on order {id} in the store", (string?)push["lastError"]);
+        Assert.Empty(await Store.PushAttempts("&operation=Refund"));
     }
 
     private async Task<JsonArray> ReadyToPick(string warehouse) =>

@@ -9,19 +9,17 @@ internal sealed record RefundableLine(long Id, string? Sku, int Quantity, int Fu
 
 /// <summary>
 /// A refund decided here, in Shopify's REST terms. The REST API has no idempotency key for refunds, so our refund id is
-/// written into the refund's note (<c>[commerce-refund:{id}]</c>) and looked for before a refund is created: a retry
+/// written into the refund's note (<see cref="RefundMarker"/>) and looked for before a refund is created: a retry
 /// after a lost answer finds it and stops. The money goes back through the payments Shopify's <c>refunds/calculate</c>
 /// names (parent transaction and gateway), for the amount decided here.
 /// </summary>
 internal static class RefundRequest
 {
-    public static string Marker(string refundId) => $"[commerce-refund:{refundId}]";
-
     public static bool AlreadyRecorded(JsonElement refundsAnswer, string refundId) =>
-        refundsAnswer.Items("refunds").Any(r => r.Str("note")?.Contains(Marker(refundId), StringComparison.Ordinal) == true);
+        refundsAnswer.Items("refunds").Any(r => RefundMarker.Carries(r.Str("note"), refundId));
 
     public static string Note(RefundPush refund) =>
-        string.IsNullOrWhiteSpace(refund.Reason) ? Marker(refund.RefundId) : $"{refund.Reason.Trim()} {Marker(refund.RefundId)}";
+        RefundMarker.Append(refund.Reason, refund.RefundId);
 
     public static IReadOnlyList<RefundableLine> Lines(JsonElement orderAnswer) =>
         (orderAnswer.Prop("order") ?? orderAnswer).Items("line_items")

@@ -10,18 +10,16 @@ internal sealed record RefundLine(string LineId, int Quantity, decimal RefundTot
 
 /// <summary>
 /// <c>POST /orders/{id}/refunds</c>. WooCommerce has no idempotency key, so our refund id travels in the reason as a
-/// marker (<c>[commerce-refund:…]</c>) and a refund whose reason carries it is not sent again.
+/// marker (<see cref="RefundMarker"/>) and a refund whose reason carries it is not sent again.
 /// </summary>
 internal static class RefundRequest
 {
-    public static string Marker(string refundId) => $"[commerce-refund:{refundId}]";
-
     public static string Reason(RefundPush refund) =>
-        string.IsNullOrWhiteSpace(refund.Reason) ? Marker(refund.RefundId) : $"{refund.Reason.Trim()} {Marker(refund.RefundId)}";
+        RefundMarker.Append(refund.Reason, refund.RefundId);
 
     /// <summary>True when one of the order's refunds (<c>GET /orders/{id}/refunds</c>) carries our refund id.</summary>
     public static bool AlreadyRecorded(IEnumerable<JsonElement> refunds, string refundId) =>
-        refunds.Any(r => r.Str("reason", html: true) is { } reason && reason.Contains(Marker(refundId), StringComparison.Ordinal));
+        refunds.Any(r => RefundMarker.Carries(r.Str("reason", html: true), refundId));
 
     /// <summary>
     /// The refund's lines against the order's line items (<c>line_items</c> of <c>GET /orders/{id}</c>): by our line id

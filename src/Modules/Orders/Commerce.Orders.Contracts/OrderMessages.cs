@@ -96,3 +96,48 @@ public sealed record OrderPartShipped(
 public sealed record ShippedPackage(string TrackingNumber, string? TrackingUrl);
 
 public sealed record ShippedLine(int LineNumber, string Sku, int Quantity);
+
+/// <summary>
+/// Give money back on an order (a person deciding, or the returns side after inspecting what came back). At most what
+/// the order came to, less what was refunded already, here or by the channel. <see cref="RequestKey"/>, when given, makes
+/// the request idempotent: the same key yields the same refund. <see cref="Lines"/> say which units the money is for (none
+/// for a goodwill refund); refunding does not move stock. Answered with <see cref="RefundOrderAnswer"/>.
+/// </summary>
+public sealed record RefundOrder(Guid OrderId, decimal Amount, string? Reason, IReadOnlyList<RefundLineRequest> Lines, string? RequestKey);
+
+public sealed record RefundLineRequest(int LineNumber, int Quantity);
+
+public enum RefundOrderOutcome
+{
+    Refunded,
+    /// <summary>A refund with this request key was made before: it is the answer, and nothing changed.</summary>
+    AlreadyRefunded,
+    NotFound,
+    /// <summary>The refund breaks a rule (see <see cref="RefundOrderAnswer.Problems"/>): nothing changed.</summary>
+    Rejected,
+    /// <summary>The request key was used before for a different refund: nothing changed.</summary>
+    KeyReused,
+}
+
+/// <summary><see cref="Problems"/> name the field (<c>amount</c>, <c>lines[0].quantity</c>) and what is wrong with it.</summary>
+public sealed record RefundOrderAnswer(RefundOrderOutcome Outcome, Guid? RefundId, IReadOnlyList<RefundProblem> Problems);
+
+public sealed record RefundProblem(string Field, string Message);
+
+/// <summary>
+/// A refund decided here on an order from a channel, for the channel to be told (it holds the customer's payment).
+/// Never published for <see cref="RecordChannelRefund"/>: a channel's own refund is not echoed back to it.
+/// </summary>
+public sealed record ChannelOrderRefunded(
+    string Channel, string ExternalId, Guid OrderId, Guid RefundId, decimal Amount, string Currency, string? Reason,
+    DateTimeOffset At, IReadOnlyList<RefundedLine> Lines);
+
+public sealed record RefundedLine(int LineNumber, string Sku, int Quantity);
+
+/// <summary>
+/// The channel refunded (part of) the order a channel knows as <see cref="ExternalId"/> itself: recorded once per
+/// <see cref="ChannelRefundId"/>, so that what is left to refund here is known. Lines name our line numbers.
+/// </summary>
+public sealed record RecordChannelRefund(
+    string Channel, string ExternalId, string ChannelRefundId, decimal Amount, string Currency, string? Reason, DateTimeOffset At,
+    IReadOnlyList<RefundLineRequest> Lines);

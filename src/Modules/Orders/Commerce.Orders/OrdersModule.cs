@@ -6,6 +6,7 @@ using Commerce.Orders.Data;
 using Commerce.Orders.Features.CancelOrder;
 using Commerce.Orders.Features.Fulfillment;
 using Commerce.Orders.Features.Holds;
+using Commerce.Orders.Features.Refunds;
 using Commerce.Orders.Features.Routing;
 using Commerce.Orders.Jobs;
 using Quartz;
@@ -42,7 +43,7 @@ public sealed class OrdersModule : IModule
 
     /// <summary>
     /// Allocation updates are applied in batches, one transaction for many orders. Channel commands sent through the bus
-    /// (a storefront's place, cancel and hold) are handled one at a time in the order sent, so a cancellation or a hold
+    /// (a storefront's place, cancel, hold and refund) are handled one at a time in the order sent, so a cancellation or a hold
     /// never overtakes the placing of its order (the API invokes them inline, unaffected).
     /// </summary>
     public void ConfigureMessaging(WolverineOptions options)
@@ -56,6 +57,7 @@ public sealed class OrdersModule : IModule
         options.PublishMessage<Contracts.PlaceOrder>().ToLocalQueue(ChannelQueue);
         options.PublishMessage<Contracts.CancelChannelOrder>().ToLocalQueue(ChannelQueue);
         options.PublishMessage<Contracts.HoldChannelOrder>().ToLocalQueue(ChannelQueue);
+        options.PublishMessage<Contracts.RecordChannelRefund>().ToLocalQueue(ChannelQueue);
     }
 
     public const string ChannelQueue = "orders-channel";
@@ -67,6 +69,7 @@ public sealed class OrdersModule : IModule
         PlaceOrderEndpoint.Map(writes);
         CancelOrderEndpoint.Map(writes);
         HoldEndpoints.Map(writes);
+        RefundEndpoints.Map(writes);
         OrderQueryEndpoints.Map(reads);
         var setup = endpoints.MapModuleGroup(Name, "Orders", Roles.Manager);
         SourceEndpoints.Map(setup, reads);

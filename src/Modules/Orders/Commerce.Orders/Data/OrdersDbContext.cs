@@ -17,6 +17,7 @@ public sealed class OrdersDbContext(DbContextOptions<OrdersDbContext> options, T
     public DbSet<OrderStatusChange> StatusHistory => Set<OrderStatusChange>();
     public DbSet<Fulfillment> Fulfillments => Set<Fulfillment>();
     public DbSet<RoutingDecision> RoutingDecisions => Set<RoutingDecision>();
+    public DbSet<OrderRefund> Refunds => Set<OrderRefund>();
     public DbSet<FulfillmentSource> Sources => Set<FulfillmentSource>();
     public DbSet<SupplierItem> SupplierItems => Set<SupplierItem>();
     public DbSet<RoutingRule> RoutingRules => Set<RoutingRule>();

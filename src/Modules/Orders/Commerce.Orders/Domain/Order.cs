@@ -43,6 +43,7 @@ public sealed class Order
     public List<Fulfillment> Fulfillments { get; init; } = [];
     public List<RoutingDecision> Routing { get; init; } = [];
     public List<OrderStatusChange> History { get; init; } = [];
+    public List<OrderRefund> Refunds { get; init; } = [];
 
     public static Order Place(NewOrder details, IReadOnlyList<NewOrderLine> lines, DateTimeOffset at, string actor)
     {
@@ -314,6 +315,16 @@ public sealed class Order
         foreach (var line in Lines) line.Allocated = 0;
         foreach (var fulfillment in Fulfillments) fulfillment.Status = FulfillmentStatus.Cancelled;
         return ChangeStatus(OrderStatus.Cancelled, at, actor, reason);
+    }
+
+    /// <summary>
+    /// Records a refund, checked against <see cref="RefundRules"/> by the caller. The revision grows, so that of two
+    /// refunds checked at once only one is saved (the other is checked again).
+    /// </summary>
+    public void AddRefund(OrderRefund refund)
+    {
+        Refunds.Add(refund);
+        Touch(refund.At);
     }
 
     /// <summary>Every reason the order waits for a person, or null when nothing holds it.</summary>

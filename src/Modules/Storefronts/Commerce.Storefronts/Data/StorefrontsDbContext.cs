@@ -18,6 +18,7 @@ public sealed class StorefrontsDbContext(DbContextOptions<StorefrontsDbContext> 
     public DbSet<PushAttempt> PushAttempts => Set<PushAttempt>();
     public DbSet<FulfillmentPushRecord> FulfillmentPushes => Set<FulfillmentPushRecord>();
     public DbSet<CancellationPushRecord> CancellationPushes => Set<CancellationPushRecord>();
+    public DbSet<RefundPushRecord> RefundPushes => Set<RefundPushRecord>();
     public DbSet<StoreStockLevel> StockLevels => Set<StoreStockLevel>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder) =>

@@ -2,14 +2,14 @@ using Commerce.Kernel.Auditing;
 
 namespace Commerce.Storefronts.Domain;
 
-/// <summary>One call to a store to tell it something (a fulfillment, stock levels, a cancellation), whatever came of it.</summary>
+/// <summary>One call to a store to tell it something (a fulfillment, stock levels, a cancellation, a refund), whatever came of it.</summary>
 [NotAudited]
 public sealed class PushAttempt
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
     public required string StoreId { get; init; }
     public PushOperation Operation { get; init; }
-    /// <summary>What was pushed: the shipment id of a fulfillment, the batch id of stock levels, our order id of a cancellation.</summary>
+    /// <summary>What was pushed: the shipment id of a fulfillment, the batch id of stock levels, our order id of a cancellation, our refund id.</summary>
     public required string Key { get; init; }
     public int Attempt { get; init; }
     public DateTimeOffset At { get; init; }
@@ -25,6 +25,7 @@ public enum PushOperation
     Fulfillment,
     Stock,
     Cancellation,
+    Refund,
 }
 
 public enum PushAttemptOutcome

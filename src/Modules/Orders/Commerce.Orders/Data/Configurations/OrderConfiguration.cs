@@ -40,6 +40,38 @@ public sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         order.Property(o => o.ReviewReason).HasMaxLength(500);
         order.HasMany(o => o.Fulfillments).WithOne().HasForeignKey(f => f.OrderId);
         order.HasMany(o => o.Routing).WithOne().HasForeignKey(r => r.OrderId);
+        order.HasMany(o => o.Refunds).WithOne().HasForeignKey(r => r.OrderId);
+    }
+}
+
+public sealed class OrderRefundConfiguration : IEntityTypeConfiguration<OrderRefund>
+{
+    public void Configure(EntityTypeBuilder<OrderRefund> refund)
+    {
+        refund.ToTable("order_refunds");
+        refund.HasKey(r => r.Id);
+        refund.Property(r => r.Id).ValueGeneratedNever();
+        refund.Property(r => r.Amount).HasPrecision(18, 4);
+        refund.Property(r => r.Currency).HasMaxLength(3);
+        refund.Property(r => r.Reason).HasMaxLength(500);
+        refund.Property(r => r.Origin).HasConversion<string>().HasMaxLength(20);
+        refund.Property(r => r.Actor).HasMaxLength(200);
+        // A request key, or a channel's refund, is one refund of the order, even when repeated at the same instant.
+        refund.Property(r => r.RequestKey).HasMaxLength(100);
+        refund.HasIndex(r => new { r.OrderId, r.RequestKey }).IsUnique();
+        refund.Property(r => r.ChannelRefundId).HasMaxLength(100);
+        refund.HasIndex(r => new { r.OrderId, r.ChannelRefundId }).IsUnique();
+        refund.HasMany(r => r.Lines).WithOne().HasForeignKey(l => l.RefundId);
+    }
+}
+
+public sealed class OrderRefundLineConfiguration : IEntityTypeConfiguration<OrderRefundLine>
+{
+    public void Configure(EntityTypeBuilder<OrderRefundLine> line)
+    {
+        line.ToTable("order_refund_lines");
+        line.HasKey(l => new { l.RefundId, l.LineNumber });
+        line.Property(l => l.Sku).HasMaxLength(64);
     }
 }
 

@@ -26,6 +26,7 @@ internal static class OrderQueryEndpoints
             .Include(o => o.History)
             .Include(o => o.Fulfillments).ThenInclude(f => f.Lines)
             .Include(o => o.Routing)
+            .Include(o => o.Refunds).ThenInclude(r => r.Lines)
             .AsSplitQuery()
             .SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
         return order is null ? null : OrderViews.ToView(order);

@@ -8,7 +8,8 @@ public sealed record OrderView(
     Guid Id, string Channel, string ExternalId, string Status, OrderCustomer Customer, OrderAddress ShippingAddress,
     string ServiceLevel, string Currency, decimal Total, DateTimeOffset PlacedAt, DateTimeOffset UpdatedAt,
     string? CancellationReason, string? HoldReason, IReadOnlyList<OrderLineView> Lines, IReadOnlyList<FulfillmentView> Fulfillments,
-    IReadOnlyList<RoutingDecisionView> Routing, IReadOnlyList<StatusChangeView> History);
+    IReadOnlyList<RoutingDecisionView> Routing, IReadOnlyList<StatusChangeView> History, decimal Refunded,
+    IReadOnlyList<OrderRefundView> Refunds);
 
 /// <summary><see cref="Dropshipped"/>: units a supplier ships; <see cref="Backordered"/>: units waiting for our stock.</summary>
 public sealed record OrderLineView(int LineNumber, string Sku, int Quantity, decimal UnitPrice, int Allocated, int Dropshipped, int Backordered);
@@ -23,6 +24,14 @@ public sealed record FulfillmentLineView(int LineNumber, string Sku, int Quantit
 
 /// <summary>Why units of a line were routed where they were.</summary>
 public sealed record RoutingDecisionView(int LineNumber, string Sku, string Source, int Quantity, bool Backordered, string Reason);
+
+/// <summary>
+/// A refund: <see cref="Origin"/> is "here" (decided here; the channel is told) or "channel" (the channel refunded the
+/// customer itself, <see cref="ChannelRefundId"/> its id).
+/// </summary>
+public sealed record OrderRefundView(
+    Guid Id, Guid OrderId, decimal Amount, string Currency, string? Reason, string Origin, string? ChannelRefundId, DateTimeOffset At,
+    string Actor, IReadOnlyList<RefundedLine> Lines);
 
 public sealed record StatusChangeView(string? From, string To, DateTimeOffset At, string Actor, string? Reason);
 
@@ -54,5 +63,11 @@ internal static class OrderViews
             .Select(r => new RoutingDecisionView(r.LineNumber, r.Sku, r.Source, r.Quantity, r.Backordered, r.Reason)).ToList(),
         o.History.OrderBy(h => h.Id)
             .Select(h => new StatusChangeView(h.From?.ToString(), h.To.ToString(), h.At, h.Actor, h.Reason))
-            .ToList());
+            .ToList(),
+        RefundRules.Refunded(o),
+        o.Refunds.OrderBy(r => r.At).ThenBy(r => r.Id).Select(ToView).ToList());
+
+    public static OrderRefundView ToView(OrderRefund r) => new(
+        r.Id, r.OrderId, r.Amount, r.Currency, r.Reason, JsonNamingPolicy.CamelCase.ConvertName(r.Origin.ToString()), r.ChannelRefundId, r.At,
+        r.Actor, r.Lines.OrderBy(l => l.LineNumber).Select(l => new RefundedLine(l.LineNumber, l.Sku, l.Quantity)).ToList());
 }

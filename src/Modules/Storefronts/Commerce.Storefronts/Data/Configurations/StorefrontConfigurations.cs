@@ -112,13 +112,9 @@ public sealed class FulfillmentPushConfiguration : IEntityTypeConfiguration<Fulf
     public void Configure(EntityTypeBuilder<FulfillmentPushRecord> push)
     {
         push.ToTable("fulfillment_pushes");
-        push.HasKey(p => p.Id);
-        push.Property(p => p.StoreId).HasMaxLength(64);
+        PushRecordColumns.Configure(push);
         push.HasIndex(p => p.ShipmentId).IsUnique();
-        push.Property(p => p.ExternalOrderId).HasMaxLength(100);
         push.Property(p => p.TrackingNumbers).HasMaxLength(500);
-        push.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
-        push.Property(p => p.LastError).HasMaxLength(1000);
     }
 }
 
@@ -127,13 +123,36 @@ public sealed class CancellationPushConfiguration : IEntityTypeConfiguration<Can
     public void Configure(EntityTypeBuilder<CancellationPushRecord> push)
     {
         push.ToTable("cancellation_pushes");
-        push.HasKey(p => p.Id);
-        push.Property(p => p.StoreId).HasMaxLength(64);
+        PushRecordColumns.Configure(push);
         // An order is cancelled once: concurrent repeats store one row.
         push.HasIndex(p => p.OrderId).IsUnique();
-        push.Property(p => p.ExternalOrderId).HasMaxLength(100);
         push.HasIndex(p => new { p.StoreId, p.ExternalOrderId });
         push.Property(p => p.Reason).HasMaxLength(500);
+    }
+}
+
+public sealed class RefundPushConfiguration : IEntityTypeConfiguration<RefundPushRecord>
+{
+    public void Configure(EntityTypeBuilder<RefundPushRecord> push)
+    {
+        push.ToTable("refund_pushes");
+        PushRecordColumns.Configure(push);
+        // A refund is pushed once: a repeated announcement stores one row.
+        push.HasIndex(p => p.RefundId).IsUnique();
+        push.HasIndex(p => new { p.StoreId, p.ExternalOrderId });
+        push.Property(p => p.Amount).HasPrecision(18, 4);
+        push.Property(p => p.Currency).HasMaxLength(3);
+        push.Property(p => p.Reason).HasMaxLength(500);
+    }
+}
+
+internal static class PushRecordColumns
+{
+    public static void Configure<T>(EntityTypeBuilder<T> push) where T : PushRecord
+    {
+        push.HasKey(p => p.Id);
+        push.Property(p => p.StoreId).HasMaxLength(64);
+        push.Property(p => p.ExternalOrderId).HasMaxLength(100);
         push.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
         push.Property(p => p.LastError).HasMaxLength(1000);
     }

@@ -84,11 +84,6 @@ public static class CancellationPushAttemptedHandler
         db.PushAttempts.Add(PushRetries.Attempt(attempted.StoreId, PushOperation.Cancellation, key, attempted.Attempt, attempted.Result,
             attempted.Outcome, string.Join("; ", new[] { $"cancel order {attempted.ExternalOrderId}", attempted.Decision }.OfType<string>())));
         var record = await db.CancellationPushes.SingleOrDefaultAsync(c => c.OrderId == attempted.OrderId, cancellationToken);
-        record?.Attempted(attempted.Outcome switch
-        {
-            PushAttemptOutcome.Succeeded => CancellationPushStatus.Pushed,
-            PushAttemptOutcome.WillRetry => CancellationPushStatus.Pending,
-            _ => CancellationPushStatus.Failed,
-        }, attempted.Result.Error, attempted.Result.At);
+        record?.Attempted(attempted.Outcome, attempted.Result.Error, attempted.Result.At);
     }
 }

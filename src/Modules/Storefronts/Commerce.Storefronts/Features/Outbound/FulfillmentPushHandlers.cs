@@ -83,11 +83,6 @@ public static class FulfillmentPushAttemptedHandler
                 .OfType<string>())));
         var shipmentId = Guid.TryParse(key, out var id) ? id : Guid.Empty;
         var record = await db.FulfillmentPushes.SingleOrDefaultAsync(f => f.ShipmentId == shipmentId, cancellationToken);
-        record?.Attempted(attempted.Outcome switch
-        {
-            PushAttemptOutcome.Succeeded => FulfillmentPushStatus.Pushed,
-            PushAttemptOutcome.WillRetry => FulfillmentPushStatus.Pending,
-            _ => FulfillmentPushStatus.Failed,
-        }, attempted.Result.Error, attempted.Result.At);
+        record?.Attempted(attempted.Outcome, attempted.Result.Error, attempted.Result.At);
     }
 }

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Commerce.Storefronts.Features.Queries;
 
 /// <summary>
-/// What the module keeps: store orders with their line mapping, refunds, fulfillments and cancellations told, and every
+/// What the module keeps: store orders with their line mapping, refunds, fulfillments, cancellations and refunds told, and every
 /// push attempt.
 /// </summary>
 internal static class RecordEndpoints
@@ -30,10 +30,14 @@ internal static class RecordEndpoints
             .WithSummary("Orders cancelled here that the stores are (being) told to cancel, newest first")
             .WithDescription("One per store order cancelled through our API (a cancellation that came from the store is not sent back). " +
                              "Filters: store, status (Pending, Pushed, Failed), externalOrderId. Paged.");
+        reads.MapGet("/refund-pushes", RefundPushes)
+            .WithSummary("Refunds decided here that the stores are (being) told to make, newest first")
+            .WithDescription("One per refund made through our API on a store order (a refund the store made itself is under /refunds). " +
+                             "Filters: store, status (Pending, Pushed, Failed), externalOrderId. Paged.");
         reads.MapGet("/push-attempts", PushAttempts)
             .WithSummary("Every call made to tell a store something, newest first")
-            .WithDescription("Filters: store, operation (Fulfillment, Stock, Cancellation), key (a shipment id, a stock batch id, our " +
-                             "order id), outcome (Succeeded, WillRetry, Failed). Paged.");
+            .WithDescription("Filters: store, operation (Fulfillment, Stock, Cancellation, Refund), key (a shipment id, a stock batch id, " +
+                             "our order id, our refund id), outcome (Succeeded, WillRetry, Failed). Paged.");
     }
 
     private static async Task<Results<Ok<Page<StoreOrderView>>, ValidationProblem>> Orders(
@@ -78,7 +82,7 @@ internal static class RecordEndpoints
         int? page = null, int? pageSize = null)
     {
         var errors = new FieldErrors();
-        var statusFilter = ParseEnum<FulfillmentPushStatus>(status, "status", errors);
+        var statusFilter = ParseEnum<PushStatus>(status, "status", errors);
         Paging.Validate(page, pageSize, errors);
         if (errors.Any) return errors.ToProblem();
         var query = db.FulfillmentPushes.AsNoTracking();
@@ -99,7 +103,7 @@ internal static class RecordEndpoints
         int? page = null, int? pageSize = null)
     {
         var errors = new FieldErrors();
-        var statusFilter = ParseEnum<CancellationPushStatus>(status, "status", errors);
+        var statusFilter = ParseEnum<PushStatus>(status, "status", errors);
         Paging.Validate(page, pageSize, errors);
         if (errors.Any) return errors.ToProblem();
         var query = db.CancellationPushes.AsNoTracking();
@@ -113,6 +117,27 @@ internal static class RecordEndpoints
                 c.CreatedAt, c.FinishedAt))
             .ToListAsync(cancellationToken);
         return TypedResults.Ok(new Page<CancellationPushView>(items, number, size, total));
+    }
+
+    private static async Task<Results<Ok<Page<RefundPushView>>, ValidationProblem>> RefundPushes(
+        StorefrontsDbContext db, CancellationToken cancellationToken, string? store = null, string? status = null, string? externalOrderId = null,
+        int? page = null, int? pageSize = null)
+    {
+        var errors = new FieldErrors();
+        var statusFilter = ParseEnum<PushStatus>(status, "status", errors);
+        Paging.Validate(page, pageSize, errors);
+        if (errors.Any) return errors.ToProblem();
+        var query = db.RefundPushes.AsNoTracking();
+        if (store is not null) query = query.Where(r => r.StoreId == store);
+        if (statusFilter is { } s) query = query.Where(r => r.Status == s);
+        if (externalOrderId is not null) query = query.Where(r => r.ExternalOrderId == externalOrderId);
+        var (number, size) = (page ?? 1, pageSize ?? Paging.DefaultPageSize);
+        var total = await query.CountAsync(cancellationToken);
+        var items = await query.OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id).Skip((number - 1) * size).Take(size)
+            .Select(r => new RefundPushView(r.RefundId, r.OrderId, r.StoreId, r.ExternalOrderId, r.Amount, r.Currency, r.Reason, r.Status.ToString(),
+                r.Attempts, r.LastError, r.CreatedAt, r.FinishedAt))
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(new Page<RefundPushView>(items, number, size, total));
     }
 
     private static async Task<Results<Ok<Page<PushAttemptView>>, ValidationProblem>> PushAttempts(

@@ -42,4 +42,9 @@ public sealed record CancellationPushView(
     Guid OrderId, string Store, string ExternalOrderId, string? Reason, string Status, int Attempts, string? LastError, DateTimeOffset CreatedAt,
     DateTimeOffset? FinishedAt);
 
+/// <summary>A refund decided here on a store order, and how telling its store went.</summary>
+public sealed record RefundPushView(
+    Guid RefundId, Guid OrderId, string Store, string ExternalOrderId, decimal Amount, string Currency, string? Reason, string Status,
+    int Attempts, string? LastError, DateTimeOffset CreatedAt, DateTimeOffset? FinishedAt);
+
 public sealed record ReconciliationRequested(string Store, Guid RunId);

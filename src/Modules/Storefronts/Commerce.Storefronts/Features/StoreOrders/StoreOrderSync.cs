@@ -148,8 +148,17 @@ public static class StoreOrderSync
             Currency = currency, Reason = refund.Reason?.Truncate(500), At = at, Lines = JsonSerializer.Serialize(lines, Json),
             ReceivedAt = now, DeliveryId = deliveryId,
         });
-        return new SyncResult(DeliveryStatus.Processed, $"Refund {refundId} of {refund.Amount} {currency} on order {externalId} recorded.", externalId,
-            [new StoreRefundReceived(store.Id, store.Channel, externalId, refundId, refund.Amount, currency, refund.Reason, at, lines)]);
+        OutgoingMessages messages = [new StoreRefundReceived(store.Id, store.Channel, externalId, refundId, refund.Amount, currency, refund.Reason, at, lines)];
+        var outcome = $"Refund {refundId} of {refund.Amount} {currency} on order {externalId} recorded";
+        if (RefundMarker.Find(refund.Reason) is { } ours) outcome += $"; it is refund {ours}, decided here and pushed to the store";
+        else if (record is { Placed: true })
+        {
+            // The store refunded its customer itself: Orders counts it against what is left to refund here.
+            messages.Add(new RecordChannelRefund(store.Channel, externalId, refundId, refund.Amount, currency, refund.Reason, at,
+                lines.Where(l => l is { LineNumber: not null, Quantity: > 0 }).Select(l => new RefundLineRequest(l.LineNumber!.Value, l.Quantity)).ToList()));
+        }
+
+        return new SyncResult(DeliveryStatus.Processed, outcome + ".", externalId, messages);
     }
 
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);

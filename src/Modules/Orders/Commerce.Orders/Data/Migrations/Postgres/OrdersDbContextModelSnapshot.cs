@@ -397,6 +397,98 @@ namespace Commerce.Orders.Data.Migrations.Postgres
                     b.ToTable("order_lines", "orders");
                 });
 
+            modelBuilder.Entity("Commerce.Orders.Domain.OrderRefund", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("actor");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("amount");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("ChannelRefundId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("channel_refund_id");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("currency");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("order_id");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("origin");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("RequestKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("request_key");
+
+                    b.HasKey("Id")
+                        .HasName("pk_order_refunds");
+
+                    b.HasIndex("OrderId", "ChannelRefundId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_order_refunds_order_id_channel_refund_id");
+
+                    b.HasIndex("OrderId", "RequestKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_order_refunds_order_id_request_key");
+
+                    b.ToTable("order_refunds", "orders");
+                });
+
+            modelBuilder.Entity("Commerce.Orders.Domain.OrderRefundLine", b =>
+                {
+                    b.Property<Guid>("RefundId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("refund_id");
+
+                    b.Property<int>("LineNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("line_number");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("integer")
+                        .HasColumnName("quantity");
+
+                    b.Property<string>("Sku")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sku");
+
+                    b.HasKey("RefundId", "LineNumber")
+                        .HasName("pk_order_refund_lines");
+
+                    b.ToTable("order_refund_lines", "orders");
+                });
+
             modelBuilder.Entity("Commerce.Orders.Domain.OrderStatusChange", b =>
                 {
                     b.Property<long>("Id")
@@ -707,6 +799,26 @@ namespace Commerce.Orders.Data.Migrations.Postgres
                         .HasConstraintName("fk_order_lines_orders_order_id");
                 });
 
+            modelBuilder.Entity("Commerce.Orders.Domain.OrderRefund", b =>
+                {
+                    b.HasOne("Commerce.Orders.Domain.Order", null)
+                        .WithMany("Refunds")
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_order_refunds_orders_order_id");
+                });
+
+            modelBuilder.Entity("Commerce.Orders.Domain.OrderRefundLine", b =>
+                {
+                    b.HasOne("Commerce.Orders.Domain.OrderRefund", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("RefundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_order_refund_lines_order_refunds_refund_id");
+                });
+
             modelBuilder.Entity("Commerce.Orders.Domain.OrderStatusChange", b =>
                 {
                     b.HasOne("Commerce.Orders.Domain.Order", null)
@@ -776,7 +888,14 @@ namespace Commerce.Orders.Data.Migrations.Postgres
 
                     b.Navigation("Lines");
 
+                    b.Navigation("Refunds");
+
                     b.Navigation("Routing");
+                });
+
+            modelBuilder.Entity("Commerce.Orders.Domain.OrderRefund", b =>
+                {
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("Commerce.Orders.Domain.Routing.FulfillmentSource", b =>

@@ -388,6 +388,98 @@ namespace Commerce.Orders.Data.Migrations.Sqlite
                     b.ToTable("orders_order_lines", (string)null);
                 });
 
+            modelBuilder.Entity("Commerce.Orders.Domain.OrderRefund", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("amount");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("at");
+
+                    b.Property<string>("ChannelRefundId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel_refund_id");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("currency");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("order_id");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("origin");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("RequestKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("request_key");
+
+                    b.HasKey("Id")
+                        .HasName("pk_orders_order_refunds");
+
+                    b.HasIndex("OrderId", "ChannelRefundId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_orders_order_refunds_order_id_channel_refund_id");
+
+                    b.HasIndex("OrderId", "RequestKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_orders_order_refunds_order_id_request_key");
+
+                    b.ToTable("orders_order_refunds", (string)null);
+                });
+
+            modelBuilder.Entity("Commerce.Orders.Domain.OrderRefundLine", b =>
+                {
+                    b.Property<Guid>("RefundId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("refund_id");
+
+                    b.Property<int>("LineNumber")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("line_number");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("quantity");
+
+                    b.Property<string>("Sku")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sku");
+
+                    b.HasKey("RefundId", "LineNumber")
+                        .HasName("pk_orders_order_refund_lines");
+
+                    b.ToTable("orders_order_refund_lines", (string)null);
+                });
+
             modelBuilder.Entity("Commerce.Orders.Domain.OrderStatusChange", b =>
                 {
                     b.Property<long>("Id")
@@ -694,6 +786,26 @@ namespace Commerce.Orders.Data.Migrations.Sqlite
                         .HasConstraintName("fk_orders_order_lines_orders_orders_order_id");
                 });
 
+            modelBuilder.Entity("Commerce.Orders.Domain.OrderRefund", b =>
+                {
+                    b.HasOne("Commerce.Orders.Domain.Order", null)
+                        .WithMany("Refunds")
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_orders_order_refunds_orders_orders_order_id");
+                });
+
+            modelBuilder.Entity("Commerce.Orders.Domain.OrderRefundLine", b =>
+                {
+                    b.HasOne("Commerce.Orders.Domain.OrderRefund", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("RefundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_orders_order_refund_lines_orders_order_refunds_refund_id");
+                });
+
             modelBuilder.Entity("Commerce.Orders.Domain.OrderStatusChange", b =>
                 {
                     b.HasOne("Commerce.Orders.Domain.Order", null)
@@ -763,7 +875,14 @@ namespace Commerce.Orders.Data.Migrations.Sqlite
 
                     b.Navigation("Lines");
 
+                    b.Navigation("Refunds");
+
                     b.Navigation("Routing");
+                });
+
+            modelBuilder.Entity("Commerce.Orders.Domain.OrderRefund", b =>
+                {
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("Commerce.Orders.Domain.Routing.FulfillmentSource", b =>
