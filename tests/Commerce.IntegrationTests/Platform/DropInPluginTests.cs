@@ -47,7 +47,7 @@ public abstract class DropInPluginTests(DropInHost host)
         var refused = list["refused"]!.AsArray().ToDictionary(r => (string)r!["folder"]!, r => r!);
         Assert.Equal(3, refused.Count);
         Assert.Equal("acme-shop-next", (string?)refused[SamplePlugins.FutureContractFolder]["key"]);
-        Assert.Contains("built for plugin contract 2.0, and this host has 1.0", (string?)refused[SamplePlugins.FutureContractFolder]["reason"]);
+        Assert.Contains($"built for plugin contract 2.0, and this host has {IntegrationContract.Version}", (string?)refused[SamplePlugins.FutureContractFolder]["reason"]);
         Assert.Contains($"its entry type {SamplePlugins.MissingEntryType} is not in Acme.Commerce.Connector.dll",
             (string?)refused[SamplePlugins.WrongEntryTypeFolder]["reason"]);
         Assert.Contains("its key 'shopify' is already taken by the built-in plugin Shopify", (string?)refused[SamplePlugins.TakenKeyFolder]["reason"]);

@@ -293,7 +293,7 @@ public abstract class StorefrontSyncTests(StorefrontFixture fixture) : Storefron
         var problem = await Client.GetAsync("/api/storefronts/cancellations?status=Done&pageSize=0").ExpectJson(HttpStatusCode.BadRequest);
         Assert.Contains("Pending", (string?)problem["errors"]!["status"]![0]);
         Assert.NotNull(problem["errors"]!["pageSize"]);
-        await Client.GetAsync("/api/storefronts/push-attempts?operation=Refund").ExpectJson(HttpStatusCode.BadRequest);
+        await Client.GetAsync("/api/storefronts/push-attempts?operation=Invoice").ExpectJson(HttpStatusCode.BadRequest);
     }
 
     [Fact]

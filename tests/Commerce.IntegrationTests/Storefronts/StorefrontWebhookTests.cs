@@ -162,8 +162,17 @@ public abstract class StorefrontWebhookTests(StorefrontFixture fixture) : Storef
     public async Task A_malformed_body_with_a_valid_signature_fails_the_delivery_visibly_and_a_retry_fails_it_again()
     {
         const string body = """{"id": "broken", "lines": [""";
-        var receipt = await Task.FromResult(await Store.Send(StoreScenario.Delivery("orders/create", body))).ExpectJson(HttpStatusCode.OK);
+        var before = DateTimeOffset.UtcNow.AddSeconds(-1);
+        var receipt = await Task.FromResult(await Store.Send(StoreScenario.Delivery("orders/create", body, "wh-broken", "ev-broken")))
+            .ExpectJson(HttpStatusCode.OK);
         var id = (string)receipt["deliveryId"]!;
+        // Every column of the inbox row as stored by the acknowledgement's one statement.
+        var stored = (await Store.Delivery(id))["delivery"]!;
+        Assert.Equal((id, StorefrontFixture.StoreId, TestStoreConnector.Key, "orders/create", "wh-broken", "ev-broken", Encoding.UTF8.GetByteCount(body)),
+            ((string?)stored["id"], (string?)stored["store"], (string?)stored["connector"], (string?)stored["topic"], (string?)stored["deliveryId"],
+                (string?)stored["eventId"], (int)stored["bodyBytes"]!));
+        Assert.InRange((DateTimeOffset)stored["receivedAt"]!, before, DateTimeOffset.UtcNow.AddSeconds(1));
+        Assert.InRange((DateTimeOffset)stored["triggeredAt"]!, before, DateTimeOffset.UtcNow.AddSeconds(1));
 
         var failed = (await Store.DeliveriesWhen(d => d.Count == 1, "&status=Failed")).Single()!;
         Assert.StartsWith("Malformed:", (string?)failed["failureReason"]);

@@ -20,6 +20,12 @@ public sealed class StorefrontOptions
     /// </summary>
     public TimeSpan[]? PushRetryDelays { get; set; }
 
+    /// <summary>
+    /// While stores are sending webhooks, the inbox's drain waits this long between its batches of deliveries, so that
+    /// acknowledging comes first; it never stops. Zero: no pause.
+    /// </summary>
+    public TimeSpan DrainPauseWhileReceiving { get; set; } = TimeSpan.FromMilliseconds(500);
+
     public IReadOnlyList<TimeSpan> RetryDelays => PushRetryDelays is { Length: > 0 } delays ? delays : DefaultRetryDelays;
 
     private static readonly TimeSpan[] DefaultRetryDelays =

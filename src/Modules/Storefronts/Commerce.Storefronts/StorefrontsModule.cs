@@ -48,6 +48,7 @@ public sealed class StorefrontsModule : IModule
             options => options.UseCommerceDatabase(context.Database, Name));
         services.AddSingleton<StoreRegistry>();
         services.AddSingleton<InboxSignal>();
+        services.AddSingleton<IntakeGauge>();
         services.AddSingleton<InboxDrain>();
         services.AddHostedService<InboxWatch>();
         services.AddSingleton<IValidateOptions<StorefrontOptions>, StorefrontConfigurationCheck>();

@@ -7,12 +7,15 @@ using Commerce.Storefronts.Stores;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Wolverine.EntityFrameworkCore;
 
 namespace Commerce.Storefronts.Features.Webhooks;
 
 /// <summary>Applies inbox deliveries, several to a transaction; see <see cref="DrainInboxHandler"/>.</summary>
-public sealed class InboxDrain(IServiceScopeFactory scopes, StoreRegistry stores, TimeProvider clock, ILogger<InboxDrain> logger)
+public sealed class InboxDrain(
+    IServiceScopeFactory scopes, StoreRegistry stores, IntakeGauge intake, IOptions<StorefrontOptions> options, TimeProvider clock,
+    ILogger<InboxDrain> logger)
 {
     /// <summary>
     /// How long one transaction may keep taking deliveries. Short, because on SQLite it holds the only write lock, and
@@ -26,6 +29,7 @@ public sealed class InboxDrain(IServiceScopeFactory scopes, StoreRegistry stores
         var next = 0;
         while (next < pending.Count)
         {
+            await YieldToIntakeAsync(cancellationToken);
             var batch = pending.Skip(next).Take(BatchSize).ToList();
             try
             {
@@ -38,6 +42,21 @@ public sealed class InboxDrain(IServiceScopeFactory scopes, StoreRegistry stores
                 next += batch.Count;
             }
         }
+    }
+
+    /// <summary>When the last batch was applied (a <see cref="Stopwatch"/> timestamp); drains run one at a time.</summary>
+    private long _lastBatchAt;
+
+    /// <summary>
+    /// While stores are sending, at most one batch per <see cref="StorefrontOptions.DrainPauseWhileReceiving"/>: the
+    /// acknowledgements get the cores, and a delivery arriving after a quiet spell is still applied at once.
+    /// </summary>
+    private async Task YieldToIntakeAsync(CancellationToken cancellationToken)
+    {
+        var pause = options.Value.DrainPauseWhileReceiving;
+        var since = Stopwatch.GetElapsedTime(Interlocked.Read(ref _lastBatchAt));
+        if (pause > TimeSpan.Zero && since < pause && intake.Busy) await Task.Delay(pause - since, clock, cancellationToken);
+        Interlocked.Exchange(ref _lastBatchAt, Stopwatch.GetTimestamp());
     }
 
     /// <summary>At most this many deliveries to a transaction.</summary>

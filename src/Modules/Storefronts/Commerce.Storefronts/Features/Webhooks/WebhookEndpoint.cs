@@ -54,9 +54,10 @@ internal static class WebhookEndpoint
 
     private static async Task<Results<Ok<WebhookReceipt>, ProblemHttpResult>> Receive(
         string connector, string store, HttpContext context, StoreRegistry stores, IOptions<StorefrontOptions> options,
-        StorefrontsDbContext db, InboxSignal inboxSignal, IMessageBus bus, TimeProvider clock, ILogger<StoreRegistry> logger,
+        StorefrontsDbContext db, InboxSignal inboxSignal, IntakeGauge intake, IMessageBus bus, TimeProvider clock, ILogger<StoreRegistry> logger,
         CancellationToken cancellationToken)
     {
+        using var receiving = intake.Receiving();
         var connection = stores.Find(store);
         if (connection is null || !string.Equals(connection.Connector.Metadata.Key, connector, StringComparison.OrdinalIgnoreCase)
                                || !connection.Can(StorefrontCapabilities.Webhooks))
@@ -121,16 +122,11 @@ internal static class WebhookEndpoint
             ReceivedAt = clock.GetUtcNow(),
         };
 
-        // Most repeats come after the first delivery was stored: a read finds them without a failed insert.
-        if (await db.Deliveries.AnyAsync(d => d.StoreId == inbox.StoreId && (d.DeliveryKey == inbox.DeliveryKey
-                || (inbox.EventId != null && d.Topic == inbox.Topic && d.EventId == inbox.EventId)), cancellationToken))
-            return TypedResults.Ok(new WebhookReceipt("duplicate", null));
-
         // The stored row is the delivery's durable record: the inbox's drain processes every pending row, after a restart
-        // too. A concurrent repeat loses on a unique key and stores nothing. The store waits on a deadline (Shopify: 5 s),
-        // so on SQLite this short write goes ahead of background handlers' writes.
+        // too. A repeat, even a concurrent one, finds a unique key taken and stores nothing: one statement, no read first.
+        // The store waits on a deadline (Shopify: 5 s), so on SQLite this short write goes ahead of background handlers' writes.
         bool stored;
-        using (SqliteWriteGate.Urgent()) stored = await db.TryInsertAsync(inbox, cancellationToken);
+        using (SqliteWriteGate.Urgent()) stored = await db.InsertIfAbsentAsync(inbox, cancellationToken);
         if (!stored) return TypedResults.Ok(new WebhookReceipt("duplicate", null));
         await inboxSignal.PokeAsync(bus);
         return TypedResults.Ok(new WebhookReceipt("accepted", inbox.Id));
