@@ -373,6 +373,37 @@ public abstract class RealStorefrontTests(RealStorefrontFixture fixture) : IAsyn
     }
 
     [Fact]
+    public async Task WooCommerce_a_refund_decided_here_is_recorded_in_woocommerce_with_our_id_in_its_reason_and_nothing_restocked()
+    {
+        await Given.Sku(VendorPayloads.WooSku);
+        await Status(WooDelivery("order.created", VendorPayloads.WooOrder(), "d-refund"));
+        var orderId = (string)(await PlacedOrder("4182", RealStorefrontFixture.WooChannel))["id"]!;
+        var wc = RealStorefrontFixture.WooApi;
+        VendorApi.On("GET", wc + "orders/4182/refunds", CannedResponse.Json("[]"))
+            .On("GET", wc + "orders/4182", CannedResponse.Json(VendorPayloads.WooOrder()))
+            .On("POST", wc + "orders/4182/refunds", CannedResponse.Json(VendorPayloads.Text("WooCommerce/rest-v3/order-refunds-create.response.json"), 201));
+
+        var refund = await Client.PostJson($"/api/orders/{orderId}/refunds",
+            new { amount = 8.90m, reason = "One tin dented", lines = new[] { new { lineNumber = 1, quantity = 1 } } }).ExpectJson(HttpStatusCode.Created);
+
+        var refundId = (string)refund["id"]!;
+        var attempt = Assert.Single(await Api.Eventually(() => Store.PushAttempts($"&operation=Refund&key={refundId}"), a => a.Count > 0))!;
+        Assert.Equal("Succeeded", (string?)attempt["outcome"]);
+        Assert.Equal(["GET /wp-json/wc/v3/orders/4182/refunds", "GET /wp-json/wc/v3/orders/4182", "POST /wp-json/wc/v3/orders/4182/refunds"],
+            VendorApi.Requests.Select(r => $"{r.Method} {r.Path}"));
+        var basic = "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes($"{RealStorefrontFixture.WooKey}:{RealStorefrontFixture.WooConsumerSecret}"));
+        Assert.All(VendorApi.Requests, r => Assert.Equal(basic, r.Header("Authorization")));
+        var body = JsonNode.Parse(VendorApi.Requests[2].BodyText)!;
+        Assert.Equal(("8.90", $"One tin dented [commerce-refund:{refundId}]", false, false),
+            ((string?)body["amount"], (string?)body["reason"], (bool)body["api_refund"]!, (bool)body["api_restock"]!));
+        // Our line 1 is WooCommerce's line item 9051 (TEA-ASSAM-250).
+        var line = Assert.Single(body["line_items"]!.AsArray())!;
+        Assert.Equal((9051L, 1), ((long)line["id"]!, (int)line["quantity"]!));
+        var pushed = Assert.Single((await Client.GetAsync("/api/storefronts/refund-pushes?store=" + RealStorefrontFixture.WooStore).ExpectJson(HttpStatusCode.OK))["items"]!.AsArray())!;
+        Assert.Equal(("Pushed", "EUR"), ((string?)pushed["status"], (string?)pushed["currency"]));
+    }
+
+    [Fact]
     public async Task WooCommerce_refusing_a_cancellation_with_a_4xx_is_recorded_and_not_asked_again()
     {
         await Given.Sku(VendorPayloads.WooSku);
