@@ -65,25 +65,18 @@ public static class PushCancellationHandler
     {
         var result = await StoreCalls.RunAsync(stores, command.StoreId,
             store => store.Connector.CancelOrderAsync(store.Account, command.ExternalOrderId, command.Reason, cancellationToken), clock, cancellationToken);
-        var (outcome, decision, retryIn) = PushRetries.Decide(result, command.Attempt, options.Value.RetryDelays);
-        OutgoingMessages messages =
-            [new CancellationPushAttempted(command.StoreId, command.OrderId, command.ExternalOrderId, command.Attempt, result, outcome, decision)];
-        if (retryIn is { } wait) messages.Add((command with { Attempt = command.Attempt + 1 }).DelayedFor(wait));
-        return messages;
+        return PushRetries.AfterCall(result, command.Attempt, options.Value.RetryDelays,
+            (outcome, decision) => new CancellationPushAttempted(command.StoreId, command.OrderId, command.ExternalOrderId, command.Attempt, result,
+                outcome, decision),
+            () => command with { Attempt = command.Attempt + 1 });
     }
 }
 
 public static class CancellationPushAttemptedHandler
 {
     /// <summary>Records the attempt and where the cancellation stands; a redelivered outcome records nothing twice.</summary>
-    public static async Task Handle(CancellationPushAttempted attempted, StorefrontsDbContext db, CancellationToken cancellationToken)
-    {
-        var key = attempted.OrderId.ToString();
-        if (await PushRetries.RecordedAsync(db, attempted.StoreId, PushOperation.Cancellation, key, attempted.Attempt, cancellationToken)) return;
-
-        db.PushAttempts.Add(PushRetries.Attempt(attempted.StoreId, PushOperation.Cancellation, key, attempted.Attempt, attempted.Result,
-            attempted.Outcome, string.Join("; ", new[] { $"cancel order {attempted.ExternalOrderId}", attempted.Decision }.OfType<string>())));
-        var record = await db.CancellationPushes.SingleOrDefaultAsync(c => c.OrderId == attempted.OrderId, cancellationToken);
-        record?.Attempted(attempted.Outcome, attempted.Result.Error, attempted.Result.At);
-    }
+    public static Task Handle(CancellationPushAttempted attempted, StorefrontsDbContext db, CancellationToken cancellationToken) =>
+        PushRetries.RecordAsync(db, attempted.StoreId, PushOperation.Cancellation, attempted.OrderId.ToString(), attempted.Attempt,
+            attempted.Result, attempted.Outcome, $"cancel order {attempted.ExternalOrderId}", attempted.Decision,
+            async () => await db.CancellationPushes.SingleOrDefaultAsync(c => c.OrderId == attempted.OrderId, cancellationToken), cancellationToken);
 }

@@ -62,27 +62,21 @@ public static class PushFulfillmentHandler
     {
         var result = await StoreCalls.RunAsync(stores, command.StoreId,
             store => store.Connector.PushFulfillmentAsync(store.Account, command.Push, cancellationToken), clock, cancellationToken);
-        var (outcome, decision, retryIn) = PushRetries.Decide(result, command.Attempt, options.Value.RetryDelays);
-        OutgoingMessages messages = [new FulfillmentPushAttempted(command.StoreId, command.Push, command.Attempt, result, outcome, decision)];
-        if (retryIn is { } wait) messages.Add(new PushFulfillment(command.StoreId, command.Push, command.Attempt + 1).DelayedFor(wait));
-        return messages;
+        return PushRetries.AfterCall(result, command.Attempt, options.Value.RetryDelays,
+            (outcome, decision) => new FulfillmentPushAttempted(command.StoreId, command.Push, command.Attempt, result, outcome, decision),
+            () => command with { Attempt = command.Attempt + 1 });
     }
 }
 
 public static class FulfillmentPushAttemptedHandler
 {
     /// <summary>Records the attempt and where the fulfillment stands; a redelivered outcome records nothing twice.</summary>
-    public static async Task Handle(FulfillmentPushAttempted attempted, StorefrontsDbContext db, CancellationToken cancellationToken)
+    public static Task Handle(FulfillmentPushAttempted attempted, StorefrontsDbContext db, CancellationToken cancellationToken)
     {
-        var key = attempted.Push.FulfillmentId;
-        if (await PushRetries.RecordedAsync(db, attempted.StoreId, PushOperation.Fulfillment, key, attempted.Attempt, cancellationToken)) return;
-
-        db.PushAttempts.Add(PushRetries.Attempt(attempted.StoreId, PushOperation.Fulfillment, key, attempted.Attempt, attempted.Result,
-            attempted.Outcome,
-            string.Join("; ", new[] { $"order {attempted.Push.ExternalOrderId}, {attempted.Push.Carrier} {attempted.Push.TrackingNumber}", attempted.Decision }
-                .OfType<string>())));
-        var shipmentId = Guid.TryParse(key, out var id) ? id : Guid.Empty;
-        var record = await db.FulfillmentPushes.SingleOrDefaultAsync(f => f.ShipmentId == shipmentId, cancellationToken);
-        record?.Attempted(attempted.Outcome, attempted.Result.Error, attempted.Result.At);
+        var shipmentId = Guid.TryParse(attempted.Push.FulfillmentId, out var id) ? id : Guid.Empty;
+        return PushRetries.RecordAsync(db, attempted.StoreId, PushOperation.Fulfillment, attempted.Push.FulfillmentId, attempted.Attempt,
+            attempted.Result, attempted.Outcome, $"order {attempted.Push.ExternalOrderId}, {attempted.Push.Carrier} {attempted.Push.TrackingNumber}",
+            attempted.Decision, async () => await db.FulfillmentPushes.SingleOrDefaultAsync(f => f.ShipmentId == shipmentId, cancellationToken),
+            cancellationToken);
     }
 }

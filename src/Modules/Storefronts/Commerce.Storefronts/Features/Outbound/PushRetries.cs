@@ -2,6 +2,7 @@ using Commerce.Kernel;
 using Commerce.Storefronts.Data;
 using Commerce.Storefronts.Domain;
 using Microsoft.EntityFrameworkCore;
+using Wolverine;
 
 namespace Commerce.Storefronts.Features.Outbound;
 
@@ -20,6 +21,33 @@ public static class PushRetries
 
         return (PushAttemptOutcome.Failed,
             result.Outcome == StoreCallOutcome.Unavailable ? $"given up after {attempt} attempts" : "not retried: the store refused it", null);
+    }
+
+    /// <summary>
+    /// The messages after one call to a store: what came of it, and — when the store was unavailable and attempts are
+    /// left — the same push again after the next delay (a durable scheduled message).
+    /// </summary>
+    public static OutgoingMessages AfterCall<TPush>(
+        StoreCallResult result, int attempt, IReadOnlyList<TimeSpan> delays, Func<PushAttemptOutcome, string?, object> attempted,
+        Func<TPush> again) where TPush : class
+    {
+        var (outcome, decision, retryIn) = Decide(result, attempt, delays);
+        OutgoingMessages messages = [attempted(outcome, decision)];
+        if (retryIn is { } wait) messages.Add(again().DelayedFor(wait));
+        return messages;
+    }
+
+    /// <summary>
+    /// Records one attempt of a push that has a <see cref="PushRecord"/>: the attempt (once: a redelivered outcome records
+    /// nothing), described by <paramref name="what"/> and the decision, and where the push stands now.
+    /// </summary>
+    public static async Task RecordAsync(
+        StorefrontsDbContext db, string storeId, PushOperation operation, string key, int attempt, StoreCallResult result,
+        PushAttemptOutcome outcome, string what, string? decision, Func<Task<PushRecord?>> record, CancellationToken cancellationToken)
+    {
+        if (await RecordedAsync(db, storeId, operation, key, attempt, cancellationToken)) return;
+        db.PushAttempts.Add(Attempt(storeId, operation, key, attempt, result, outcome, decision is null ? what : $"{what}; {decision}"));
+        (await record())?.Attempted(outcome, result.Error, result.At);
     }
 
     /// <summary>True when this attempt's outcome was recorded already (a redelivered message).</summary>

@@ -74,25 +74,18 @@ public static class PushRefundHandler
     {
         var result = await StoreCalls.RunAsync(stores, command.StoreId,
             store => store.Connector.PushRefundAsync(store.Account, command.Refund, cancellationToken), clock, cancellationToken);
-        var (outcome, decision, retryIn) = PushRetries.Decide(result, command.Attempt, options.Value.RetryDelays);
-        OutgoingMessages messages =
-            [new RefundPushAttempted(command.StoreId, command.RefundId, command.Refund.ExternalOrderId, command.Attempt, result, outcome, decision)];
-        if (retryIn is { } wait) messages.Add((command with { Attempt = command.Attempt + 1 }).DelayedFor(wait));
-        return messages;
+        return PushRetries.AfterCall(result, command.Attempt, options.Value.RetryDelays,
+            (outcome, decision) => new RefundPushAttempted(command.StoreId, command.RefundId, command.Refund.ExternalOrderId, command.Attempt, result,
+                outcome, decision),
+            () => command with { Attempt = command.Attempt + 1 });
     }
 }
 
 public static class RefundPushAttemptedHandler
 {
     /// <summary>Records the attempt and where the refund stands; a redelivered outcome records nothing twice.</summary>
-    public static async Task Handle(RefundPushAttempted attempted, StorefrontsDbContext db, CancellationToken cancellationToken)
-    {
-        var key = attempted.RefundId.ToString();
-        if (await PushRetries.RecordedAsync(db, attempted.StoreId, PushOperation.Refund, key, attempted.Attempt, cancellationToken)) return;
-
-        db.PushAttempts.Add(PushRetries.Attempt(attempted.StoreId, PushOperation.Refund, key, attempted.Attempt, attempted.Result,
-            attempted.Outcome, string.Join("; ", new[] { $"refund on order {attempted.ExternalOrderId}", attempted.Decision }.OfType<string>())));
-        var record = await db.RefundPushes.SingleOrDefaultAsync(r => r.RefundId == attempted.RefundId, cancellationToken);
-        record?.Attempted(attempted.Outcome, attempted.Result.Error, attempted.Result.At);
-    }
+    public static Task Handle(RefundPushAttempted attempted, StorefrontsDbContext db, CancellationToken cancellationToken) =>
+        PushRetries.RecordAsync(db, attempted.StoreId, PushOperation.Refund, attempted.RefundId.ToString(), attempted.Attempt, attempted.Result,
+            attempted.Outcome, $"refund on order {attempted.ExternalOrderId}", attempted.Decision,
+            async () => await db.RefundPushes.SingleOrDefaultAsync(r => r.RefundId == attempted.RefundId, cancellationToken), cancellationToken);
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Text.Json;
 using Commerce.Kernel.Http;
 using Commerce.Storefronts.Data;
@@ -77,67 +78,45 @@ internal static class RecordEndpoints
             r.Currency, r.Reason, r.At, r.ReceivedAt, r.DeliveryId, JsonSerializer.Deserialize<JsonElement>(r.Lines))).ToList(), number, size, total));
     }
 
-    private static async Task<Results<Ok<Page<FulfillmentPushView>>, ValidationProblem>> Fulfillments(
+    private static Task<Results<Ok<Page<FulfillmentPushView>>, ValidationProblem>> Fulfillments(
         StorefrontsDbContext db, CancellationToken cancellationToken, string? store = null, string? status = null, string? externalOrderId = null,
-        int? page = null, int? pageSize = null)
-    {
-        var errors = new FieldErrors();
-        var statusFilter = ParseEnum<PushStatus>(status, "status", errors);
-        Paging.Validate(page, pageSize, errors);
-        if (errors.Any) return errors.ToProblem();
-        var query = db.FulfillmentPushes.AsNoTracking();
-        if (store is not null) query = query.Where(f => f.StoreId == store);
-        if (statusFilter is { } s) query = query.Where(f => f.Status == s);
-        if (externalOrderId is not null) query = query.Where(f => f.ExternalOrderId == externalOrderId);
-        var (number, size) = (page ?? 1, pageSize ?? Paging.DefaultPageSize);
-        var total = await query.CountAsync(cancellationToken);
-        var items = await query.OrderByDescending(f => f.CreatedAt).ThenByDescending(f => f.Id).Skip((number - 1) * size).Take(size)
-            .Select(f => new FulfillmentPushView(f.ShipmentId, f.StoreId, f.ExternalOrderId, f.TrackingNumbers, f.Status.ToString(), f.Attempts,
-                f.LastError, f.CreatedAt, f.FinishedAt))
-            .ToListAsync(cancellationToken);
-        return TypedResults.Ok(new Page<FulfillmentPushView>(items, number, size, total));
-    }
+        int? page = null, int? pageSize = null) =>
+        Pushes(db.FulfillmentPushes, store, status, externalOrderId, page, pageSize,
+            f => new FulfillmentPushView(f.ShipmentId, f.StoreId, f.ExternalOrderId, f.TrackingNumbers, f.Status.ToString(), f.Attempts,
+                f.LastError, f.CreatedAt, f.FinishedAt), cancellationToken);
 
-    private static async Task<Results<Ok<Page<CancellationPushView>>, ValidationProblem>> Cancellations(
+    private static Task<Results<Ok<Page<CancellationPushView>>, ValidationProblem>> Cancellations(
         StorefrontsDbContext db, CancellationToken cancellationToken, string? store = null, string? status = null, string? externalOrderId = null,
-        int? page = null, int? pageSize = null)
-    {
-        var errors = new FieldErrors();
-        var statusFilter = ParseEnum<PushStatus>(status, "status", errors);
-        Paging.Validate(page, pageSize, errors);
-        if (errors.Any) return errors.ToProblem();
-        var query = db.CancellationPushes.AsNoTracking();
-        if (store is not null) query = query.Where(c => c.StoreId == store);
-        if (statusFilter is { } s) query = query.Where(c => c.Status == s);
-        if (externalOrderId is not null) query = query.Where(c => c.ExternalOrderId == externalOrderId);
-        var (number, size) = (page ?? 1, pageSize ?? Paging.DefaultPageSize);
-        var total = await query.CountAsync(cancellationToken);
-        var items = await query.OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id).Skip((number - 1) * size).Take(size)
-            .Select(c => new CancellationPushView(c.OrderId, c.StoreId, c.ExternalOrderId, c.Reason, c.Status.ToString(), c.Attempts, c.LastError,
-                c.CreatedAt, c.FinishedAt))
-            .ToListAsync(cancellationToken);
-        return TypedResults.Ok(new Page<CancellationPushView>(items, number, size, total));
-    }
+        int? page = null, int? pageSize = null) =>
+        Pushes(db.CancellationPushes, store, status, externalOrderId, page, pageSize,
+            c => new CancellationPushView(c.OrderId, c.StoreId, c.ExternalOrderId, c.Reason, c.Status.ToString(), c.Attempts, c.LastError,
+                c.CreatedAt, c.FinishedAt), cancellationToken);
 
-    private static async Task<Results<Ok<Page<RefundPushView>>, ValidationProblem>> RefundPushes(
+    private static Task<Results<Ok<Page<RefundPushView>>, ValidationProblem>> RefundPushes(
         StorefrontsDbContext db, CancellationToken cancellationToken, string? store = null, string? status = null, string? externalOrderId = null,
-        int? page = null, int? pageSize = null)
+        int? page = null, int? pageSize = null) =>
+        Pushes(db.RefundPushes, store, status, externalOrderId, page, pageSize,
+            r => new RefundPushView(r.RefundId, r.OrderId, r.StoreId, r.ExternalOrderId, r.Amount, r.Currency, r.Reason, r.Status.ToString(),
+                r.Attempts, r.LastError, r.CreatedAt, r.FinishedAt), cancellationToken);
+
+    /// <summary>Pushes of one kind, newest first, by store, status and store order; paged.</summary>
+    private static async Task<Results<Ok<Page<TView>>, ValidationProblem>> Pushes<TRecord, TView>(
+        IQueryable<TRecord> records, string? store, string? status, string? externalOrderId, int? page, int? pageSize,
+        Expression<Func<TRecord, TView>> view, CancellationToken cancellationToken) where TRecord : PushRecord
     {
         var errors = new FieldErrors();
         var statusFilter = ParseEnum<PushStatus>(status, "status", errors);
         Paging.Validate(page, pageSize, errors);
         if (errors.Any) return errors.ToProblem();
-        var query = db.RefundPushes.AsNoTracking();
+        var query = records.AsNoTracking();
         if (store is not null) query = query.Where(r => r.StoreId == store);
         if (statusFilter is { } s) query = query.Where(r => r.Status == s);
         if (externalOrderId is not null) query = query.Where(r => r.ExternalOrderId == externalOrderId);
         var (number, size) = (page ?? 1, pageSize ?? Paging.DefaultPageSize);
         var total = await query.CountAsync(cancellationToken);
         var items = await query.OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id).Skip((number - 1) * size).Take(size)
-            .Select(r => new RefundPushView(r.RefundId, r.OrderId, r.StoreId, r.ExternalOrderId, r.Amount, r.Currency, r.Reason, r.Status.ToString(),
-                r.Attempts, r.LastError, r.CreatedAt, r.FinishedAt))
-            .ToListAsync(cancellationToken);
-        return TypedResults.Ok(new Page<RefundPushView>(items, number, size, total));
+            .Select(view).ToListAsync(cancellationToken);
+        return TypedResults.Ok(new Page<TView>(items, number, size, total));
     }
 
     private static async Task<Results<Ok<Page<PushAttemptView>>, ValidationProblem>> PushAttempts(
