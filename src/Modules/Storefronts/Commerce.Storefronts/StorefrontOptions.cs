@@ -26,6 +26,12 @@ public sealed class StorefrontOptions
     /// </summary>
     public TimeSpan DrainPauseWhileReceiving { get; set; } = TimeSpan.FromMilliseconds(500);
 
+    /// <summary>
+    /// A delivery that has waited this long in the inbox no longer waits for intake: the drain takes it at full speed,
+    /// however busy the stores are, so a sustained stream of webhooks cannot hold processing back for longer.
+    /// </summary>
+    public TimeSpan MaxDrainDelayWhileReceiving { get; set; } = TimeSpan.FromSeconds(10);
+
     public IReadOnlyList<TimeSpan> RetryDelays => PushRetryDelays is { Length: > 0 } delays ? delays : DefaultRetryDelays;
 
     private static readonly TimeSpan[] DefaultRetryDelays =

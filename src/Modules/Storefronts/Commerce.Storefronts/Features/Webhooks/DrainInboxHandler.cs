@@ -8,6 +8,9 @@ namespace Commerce.Storefronts.Features.Webhooks;
 /// <summary>Process the inbox's pending deliveries, oldest first (sent by <see cref="InboxSignal"/>; repeats are harmless).</summary>
 public sealed record DrainInbox;
 
+/// <summary>A delivery waiting in the inbox, and since when.</summary>
+public sealed record PendingDelivery(Guid Id, DateTimeOffset ReceivedAt);
+
 /// <summary>
 /// Works through the inbox on the sequential inbox queue, where reconciliation's pages are applied too, so two events
 /// of one order never race. The inbox row is the durable record of a delivery: nothing else needs to survive a restart
@@ -29,8 +32,9 @@ public static class DrainInboxHandler
         DrainInbox _, StorefrontsDbContext db, InboxDrain drain, InboxSignal signal, CancellationToken cancellationToken)
     {
         signal.Draining();
-        var pending = await db.Deliveries.AsNoTracking().Where(d => d.Status == DeliveryStatus.Pending)
-            .OrderBy(d => d.ReceivedAt).ThenBy(d => d.Id).Select(d => d.Id).Take(ReadSize).ToListAsync(cancellationToken);
+        var pending = (await db.Deliveries.AsNoTracking().Where(d => d.Status == DeliveryStatus.Pending)
+                .OrderBy(d => d.ReceivedAt).ThenBy(d => d.Id).Select(d => new { d.Id, d.ReceivedAt }).Take(ReadSize).ToListAsync(cancellationToken))
+            .Select(d => new PendingDelivery(d.Id, d.ReceivedAt)).ToList();
         await drain.ApplyAsync(pending, cancellationToken);
         return pending.Count == ReadSize && signal.TryQueue() ? new DrainInbox() : null;
     }

@@ -24,13 +24,13 @@ public sealed class InboxDrain(
     private static readonly TimeSpan TransactionBudget = TimeSpan.FromMilliseconds(15);
 
     /// <summary>Applies the deliveries of <paramref name="pending"/>, in order, skipping any no longer pending.</summary>
-    public async Task ApplyAsync(IReadOnlyList<Guid> pending, CancellationToken cancellationToken)
+    public async Task ApplyAsync(IReadOnlyList<PendingDelivery> pending, CancellationToken cancellationToken)
     {
         var next = 0;
         while (next < pending.Count)
         {
-            await YieldToIntakeAsync(cancellationToken);
-            var batch = pending.Skip(next).Take(BatchSize).ToList();
+            await YieldToIntakeAsync(pending[next].ReceivedAt, cancellationToken);
+            var batch = pending.Skip(next).Take(BatchSize).Select(d => d.Id).ToList();
             try
             {
                 next += await ApplyBatchAsync(batch, cancellationToken);
@@ -48,14 +48,14 @@ public sealed class InboxDrain(
     private long _lastBatchAt;
 
     /// <summary>
-    /// While stores are sending, at most one batch per <see cref="StorefrontOptions.DrainPauseWhileReceiving"/>: the
-    /// acknowledgements get the cores, and a delivery arriving after a quiet spell is still applied at once.
+    /// See <see cref="DrainPacing"/>: under a sustained stream of webhooks the drain still keeps up, at full speed once
+    /// deliveries have waited <see cref="StorefrontOptions.MaxDrainDelayWhileReceiving"/>.
     /// </summary>
-    private async Task YieldToIntakeAsync(CancellationToken cancellationToken)
+    private async Task YieldToIntakeAsync(DateTimeOffset oldestReceivedAt, CancellationToken cancellationToken)
     {
-        var pause = options.Value.DrainPauseWhileReceiving;
-        var since = Stopwatch.GetElapsedTime(Interlocked.Read(ref _lastBatchAt));
-        if (pause > TimeSpan.Zero && since < pause && intake.Busy) await Task.Delay(pause - since, clock, cancellationToken);
+        var wait = DrainPacing.Wait(options.Value.DrainPauseWhileReceiving, options.Value.MaxDrainDelayWhileReceiving,
+            Stopwatch.GetElapsedTime(Interlocked.Read(ref _lastBatchAt)), clock.GetUtcNow() - oldestReceivedAt, intake.Busy);
+        if (wait > TimeSpan.Zero) await Task.Delay(wait, clock, cancellationToken);
         Interlocked.Exchange(ref _lastBatchAt, Stopwatch.GetTimestamp());
     }
 
