@@ -16,9 +16,7 @@ public sealed class RefundRulesTests
 
     private static void Refund(Order order, decimal amount, params RefundLineRequest[] lines)
     {
-        var refund = new OrderRefund { OrderId = order.Id, Amount = amount, Currency = order.Currency, At = Now, Actor = "tester" };
-        refund.Lines.AddRange(RefundRules.Lines(order, refund.Id, lines));
-        order.AddRefund(refund);
+        order.AddRefund(new OrderRefund { OrderId = order.Id, Amount = amount, Currency = order.Currency, At = Now, Actor = "tester" }, lines);
     }
 
     [Fact]
@@ -36,7 +34,7 @@ public sealed class RefundRulesTests
         order.AddRefund(new OrderRefund
         {
             OrderId = order.Id, Amount = 7.5m, Currency = "USD", Origin = RefundOrigin.Channel, ChannelRefundId = "r1", At = Now, Actor = "channel:shop",
-        });
+        }, []);
 
         Assert.Equal(20m, RefundRules.Refunded(order));
         Assert.Equal(10m, RefundRules.Refundable(order));
@@ -50,7 +48,7 @@ public sealed class RefundRulesTests
     public void A_channel_refund_in_another_currency_is_not_counted_against_the_orders_total()
     {
         var order = NewOrder(1);
-        order.AddRefund(new OrderRefund { OrderId = order.Id, Amount = 9m, Currency = "CAD", At = Now, Actor = "channel:shop" });
+        order.AddRefund(new OrderRefund { OrderId = order.Id, Amount = 9m, Currency = "CAD", At = Now, Actor = "channel:shop" }, []);
         Assert.Equal(10m, RefundRules.Refundable(order));
     }
 

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -24,8 +23,8 @@ public static class InsertIfAbsent
         if (provider == DatabaseProvider.SqlServer) return await db.TryInsertAsync(entity, cancellationToken);
 
         var statement = Statements.GetOrAdd((db.Model, typeof(TEntity)), key => Statement.For(db, key.Item2));
-        var factory = db.Database.GetDbConnection();
-        using var command = factory.CreateCommand();
+        // The command only makes the parameters: EF Core runs the statement, inside the context's transaction, if any.
+        using var command = db.Database.GetDbConnection().CreateCommand();
         var parameters = statement.Columns.Select((column, i) => (object)column.Mapping.CreateParameter(
             command, statement.ParameterNames[i], column.Property.GetGetter().GetClrValueUsingContainingEntity(entity), column.Property.IsNullable))
             .ToArray();

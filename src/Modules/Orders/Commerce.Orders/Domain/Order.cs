@@ -318,11 +318,13 @@ public sealed class Order
     }
 
     /// <summary>
-    /// Records a refund, checked against <see cref="RefundRules"/> by the caller. The revision grows, so that of two
-    /// refunds checked at once only one is saved (the other is checked again).
+    /// Records a refund for the units of <paramref name="lines"/> (line numbers the order does not have are left out),
+    /// checked against <see cref="RefundRules"/> by the caller. The revision grows, so that of two refunds checked at once
+    /// only one is saved (the other is checked again).
     /// </summary>
-    public void AddRefund(OrderRefund refund)
+    public void AddRefund(OrderRefund refund, IEnumerable<Contracts.RefundLineRequest> lines)
     {
+        refund.Lines.AddRange(RefundRules.Lines(this, refund.Id, lines));
         Refunds.Add(refund);
         Touch(refund.At);
     }

@@ -1,3 +1,5 @@
+using Commerce.Orders.Contracts;
+
 namespace Commerce.Orders.Domain;
 
 /// <summary>Money given back on an order: decided here, or made by the channel itself and recorded here.</summary>
@@ -16,6 +18,10 @@ public sealed class OrderRefund
     public DateTimeOffset At { get; init; }
     public required string Actor { get; init; }
     public List<OrderRefundLine> Lines { get; init; } = [];
+
+    /// <summary>The refunded units as the contracts name them, by line number.</summary>
+    public List<RefundedLine> RefundedLines() =>
+        Lines.OrderBy(l => l.LineNumber).Select(l => new RefundedLine(l.LineNumber, l.Sku, l.Quantity)).ToList();
 }
 
 /// <summary>Units of an order line the refund is for.</summary>

@@ -69,5 +69,5 @@ internal static class OrderViews
 
     public static OrderRefundView ToView(OrderRefund r) => new(
         r.Id, r.OrderId, r.Amount, r.Currency, r.Reason, JsonNamingPolicy.CamelCase.ConvertName(r.Origin.ToString()), r.ChannelRefundId, r.At,
-        r.Actor, r.Lines.OrderBy(l => l.LineNumber).Select(l => new RefundedLine(l.LineNumber, l.Sku, l.Quantity)).ToList());
+        r.Actor, r.RefundedLines());
 }

@@ -34,12 +34,11 @@ public static class RefundOrderHandler
             OrderId = order.Id, Amount = command.Amount, Currency = order.Currency, Reason = command.Reason, Origin = RefundOrigin.Here,
             RequestKey = command.RequestKey, At = clock.GetUtcNow(), Actor = Actor.Current,
         };
-        refund.Lines.AddRange(RefundRules.Lines(order, refund.Id, command.Lines));
-        order.AddRefund(refund);
+        order.AddRefund(refund, command.Lines);
         return (Answer(RefundOrderOutcome.Refunded, refund.Id),
         [
             new ChannelOrderRefunded(order.Channel, order.ExternalId, order.Id, refund.Id, refund.Amount, refund.Currency, refund.Reason,
-                refund.At, refund.Lines.OrderBy(l => l.LineNumber).Select(l => new RefundedLine(l.LineNumber, l.Sku, l.Quantity)).ToList()),
+                refund.At, refund.RefundedLines()),
         ]);
     }
 
@@ -75,7 +74,6 @@ public static class RecordChannelRefundHandler
             Reason = command.Reason, Origin = RefundOrigin.Channel,
             ChannelRefundId = command.ChannelRefundId, At = command.At, Actor = $"channel:{command.Channel}",
         };
-        refund.Lines.AddRange(RefundRules.Lines(order, refund.Id, command.Lines));
-        order.AddRefund(refund);
+        order.AddRefund(refund, command.Lines);
     }
 }
