@@ -43,7 +43,9 @@ IIntegrationPlugin[] integrations =
 var demo = args.Contains("--demo");
 args = args.Where(a => a != "--demo").ToArray();
 
-var builder = WebApplication.CreateBuilder(args);
+// Settings are read at start (restart to apply a change). Reloading them on change would watch the content root and
+// every folder below it, the database's among them, and wake on every write to it.
+var builder = WebApplication.CreateBuilder(["--hostBuilder:reloadConfigOnChange=false", .. args]);
 if (demo) builder.Configuration["Commerce:Demo"] = "true";
 builder.AddCommercePlatform(modules, integrations);
 
