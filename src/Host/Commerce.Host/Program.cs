@@ -39,6 +39,8 @@ IIntegrationPlugin[] integrations =
     new SupplierEmailPlugin(),
 ];
 
+NativeHeap.Tune();
+
 // --demo loads a small living shop into an empty database (the same as Commerce:Demo=true).
 var demo = args.Contains("--demo");
 args = args.Where(a => a != "--demo").ToArray();
