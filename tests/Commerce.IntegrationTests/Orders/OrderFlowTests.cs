@@ -105,6 +105,34 @@ public abstract class OrderFlowTests(AppFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public async Task An_orders_audit_entry_carries_the_changes_of_its_lines()
+    {
+        var (first, second) = (await Given.Sku(), await Given.Sku());
+        var warehouse = await Given.Warehouse();
+        await Given.Receive(first, warehouse, 5);
+        await Given.Receive(second, warehouse, 5);
+        var id = (string)(await Given.PlaceOrder(Api.Unique("A"), (first, 2), (second, 3)))["id"]!;
+        await Given.OrderInStatus(id, "Allocated");
+
+        var audit = await Client.GetAsync($"/api/orders/audit?entity=Order&entityId={id}").ExpectJson(HttpStatusCode.OK);
+        var entries = audit["items"]!.AsArray().Reverse().ToList();
+
+        Assert.Equal(["Added", "Modified"], entries.Select(e => (string)e!["change"]!).ToArray());
+        var placed = JsonNode.Parse((string)entries[0]!["changes"]!)!;
+        Assert.Equal("Placed", (string?)placed["Status"]![1]);
+        Assert.Equal(first, (string?)placed["OrderLine 1"]!["Sku"]![1]);
+        Assert.Equal(3, (int)placed["OrderLine 2"]!["Quantity"]![1]!);
+        Assert.Equal("api-key:test-admin", (string?)entries[0]!["actor"]);
+        var allocated = JsonNode.Parse((string)entries[1]!["changes"]!)!;
+        Assert.Equal(["Placed", "Allocated"], allocated["Status"]!.AsArray().Select(s => (string)s!).ToArray());
+        Assert.Equal([0, 2], allocated["OrderLine 1"]!["Allocated"]!.AsArray().Select(n => (int)n!).ToArray());
+        Assert.Equal([0, 3], allocated["OrderLine 2"]!["Allocated"]!.AsArray().Select(n => (int)n!).ToArray());
+        Assert.Equal("system", (string?)entries[1]!["actor"]);
+        var lines = await Client.GetAsync($"/api/orders/audit?entity=OrderLine").ExpectJson(HttpStatusCode.OK);
+        Assert.Equal(0, (int)lines["total"]!);
+    }
+
+    [Fact]
     public async Task The_same_order_posted_again_even_concurrently_is_stored_once()
     {
         var sku = await Given.Sku();

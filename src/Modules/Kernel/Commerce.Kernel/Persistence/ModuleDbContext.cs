@@ -1,22 +1,15 @@
-using System.Reflection;
-using System.Text.Json;
 using Commerce.Kernel.Auditing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Commerce.Kernel.Persistence;
 
 /// <summary>
 /// The base of every module's DbContext: puts the module's tables in its schema (or behind its prefix on SQLite),
-/// snake_cases names, and writes an audit entry for every change of the module's entities in the same SaveChanges.
+/// snake_cases names, and writes an audit entry for every changed aggregate of the module in the same SaveChanges (<see cref="AuditTrail"/>).
 /// </summary>
 public abstract class ModuleDbContext(DbContextOptions options, TimeProvider clock) : DbContext(options)
 {
-    // Attribute look-ups run on every SaveChanges; the answers never change, so each is asked once.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, bool> NotAudited = new();
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<PropertyInfo, bool> Sensitive = new();
-
     protected abstract string ModuleName { get; }
 
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
@@ -88,54 +81,6 @@ public abstract class ModuleDbContext(DbContextOptions options, TimeProvider clo
             Database.AutoTransactionBehavior = AutoTransactionBehavior.Always;
     }
 
-    private void RecordAudit()
-    {
-        var moduleAssembly = GetType().Assembly;
-        var now = clock.GetUtcNow();
-        var entries = ChangeTracker.Entries()
-            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
-                        && e.Entity.GetType().Assembly == moduleAssembly
-                        && !NotAudited.GetOrAdd(e.Entity.GetType(), t => t.GetCustomAttribute<NotAuditedAttribute>() is not null))
-            .Select(e => ToAuditEntry(e, now))
-            .OfType<AuditEntry>()
-            .ToList();
-        AuditLog.AddRange(entries);
-    }
-
-    private static AuditEntry? ToAuditEntry(EntityEntry entry, DateTimeOffset now)
-    {
-        var changed = new Dictionary<string, object?[]>();
-        foreach (var property in entry.Properties)
-        {
-            if (entry.State == EntityState.Modified && !property.IsModified) continue;
-            if (entry.State == EntityState.Modified && Equals(property.OriginalValue, property.CurrentValue)) continue;
-            if (property.Metadata.PropertyInfo is { } info
-                && Sensitive.GetOrAdd(info, i => i.GetCustomAttribute<SensitiveAttribute>() is not null))
-            {
-                changed[property.Metadata.Name] = ["(redacted)", "(redacted)"];
-                continue;
-            }
-
-            changed[property.Metadata.Name] = entry.State switch
-            {
-                EntityState.Added => [null, property.CurrentValue],
-                EntityState.Deleted => [property.OriginalValue, null],
-                _ => [property.OriginalValue, property.CurrentValue],
-            };
-        }
-
-        if (entry.State == EntityState.Modified && changed.Count == 0) return null;
-        var key = entry.Metadata.FindPrimaryKey()?.Properties
-            .Select(p => entry.Property(p.Name).CurrentValue?.ToString())
-            .ToArray() ?? [];
-        return new AuditEntry
-        {
-            At = now,
-            Actor = Actor.Current,
-            Entity = entry.Metadata.ClrType.Name,
-            EntityId = string.Join("/", key),
-            Change = entry.State.ToString(),
-            Changes = JsonSerializer.Serialize(changed),
-        };
-    }
+    private void RecordAudit() =>
+        AuditLog.AddRange(AuditTrail.Of(ChangeTracker, GetType().Assembly, clock.GetUtcNow(), Actor.Current));
 }

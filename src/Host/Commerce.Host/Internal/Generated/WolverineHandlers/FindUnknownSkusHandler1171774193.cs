@@ -2,7 +2,6 @@
 #pragma warning disable
 using Commerce.Inventory.Features.Catalog;
 using Microsoft.Extensions.DependencyInjection;
-using System.Collections.Generic;
 
 namespace Internal.Generated.WolverineHandlers
 {
@@ -12,13 +11,11 @@ namespace Internal.Generated.WolverineHandlers
     {
         private readonly Commerce.Inventory.Features.Catalog.KnownSkus _knownSkus;
         private readonly Microsoft.Extensions.DependencyInjection.IServiceScopeFactory _serviceScopeFactory;
-        private readonly System.Collections.Generic.IEnumerable<Wolverine.EntityFrameworkCore.IDomainEventScraper> _domainEventScraperIEnumerable;
 
-        public FindUnknownSkusHandler1171774193(Commerce.Inventory.Features.Catalog.KnownSkus knownSkus, Microsoft.Extensions.DependencyInjection.IServiceScopeFactory serviceScopeFactory, System.Collections.Generic.IEnumerable<Wolverine.EntityFrameworkCore.IDomainEventScraper> domainEventScraperIEnumerable)
+        public FindUnknownSkusHandler1171774193(Commerce.Inventory.Features.Catalog.KnownSkus knownSkus, Microsoft.Extensions.DependencyInjection.IServiceScopeFactory serviceScopeFactory)
         {
             _knownSkus = knownSkus;
             _serviceScopeFactory = serviceScopeFactory;
-            _domainEventScraperIEnumerable = domainEventScraperIEnumerable;
         }
 
         public override async System.Threading.Tasks.Task HandleAsync(Wolverine.Runtime.MessageContext context, System.Threading.CancellationToken cancellation)
@@ -30,11 +27,6 @@ namespace Internal.Generated.WolverineHandlers
             // The actual message body
             var findUnknownSkus = (Commerce.Inventory.Contracts.FindUnknownSkus)context.Envelope.Message;
 
-            
-            // GH-3291: enroll the DbContext & IMessagingContext in the outbox so cascaded messages buffer
-            // and flush AFTER SaveChangesAsync commits. No explicit transaction is started (Lightweight mode).
-            var efCoreEnvelopeTransaction = new Wolverine.EntityFrameworkCore.Internals.EfCoreEnvelopeTransaction(inventoryDbContext, context, _domainEventScraperIEnumerable);
-            await context.EnlistInOutboxAsync(efCoreEnvelopeTransaction).ConfigureAwait(false);
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Commerce.Inventory.Features.Catalog.FindUnknownSkusHandler");
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Commerce.Inventory.Features.Catalog.FindUnknownSkusHandler");
             
@@ -44,22 +36,6 @@ namespace Internal.Generated.WolverineHandlers
             
             // Outgoing, cascaded message
             await context.EnqueueCascadingAsync(outgoing1).ConfigureAwait(false);
-
-            // GH-4630 / GH-5262: scrape domain events before saving, so their envelopes ride the same SaveChangesAsync
-            foreach (var scraper in _domainEventScraperIEnumerable)
-            {
-                await scraper.ScrapeEvents(inventoryDbContext, context).ConfigureAwait(false);
-            }
-
-            
-            // Added by EF Core Transaction Middleware
-            var result_of_SaveChangesAsync = await inventoryDbContext.SaveChangesAsync(cancellation).ConfigureAwait(false);
-
-            // An unmapped DbContext writes envelopes with raw ADO inside a transaction it opens itself
-            if (inventoryDbContext.Database.CurrentTransaction != null)
-            {
-                await inventoryDbContext.Database.CommitTransactionAsync(cancellation).ConfigureAwait(false);
-            }
         }
     }
 

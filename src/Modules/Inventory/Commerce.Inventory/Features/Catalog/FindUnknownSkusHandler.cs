@@ -1,11 +1,14 @@
 using Commerce.Inventory.Contracts;
 using Commerce.Inventory.Data;
 using Microsoft.EntityFrameworkCore;
+using Wolverine.Attributes;
 
 namespace Commerce.Inventory.Features.Catalog;
 
 public static class FindUnknownSkusHandler
 {
+    /// <summary>A question asked on every order placed over the API: it writes nothing, so it runs without a transaction.</summary>
+    [NonTransactional]
     public static async Task<UnknownSkus> Handle(
         FindUnknownSkus query, InventoryDbContext db, KnownSkus knownSkus, CancellationToken cancellationToken)
     {
