@@ -133,6 +133,41 @@ public abstract class OrderFlowTests(AppFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public async Task Orders_posted_together_by_different_callers_are_each_stored_once_with_their_own_actor()
+    {
+        var sku = await Given.Sku();
+        var warehouse = await Given.Warehouse();
+        await Given.Receive(sku, warehouse, 100);
+        var integration = App.ClientWithRole(Roles.Integration);
+        var posts = Enumerable.Range(0, 40).Select(i =>
+        {
+            var client = i % 2 == 0 ? Client : integration;
+            // Every fourth order is posted twice at once: one of the two is stored, the other answered with it.
+            var body = Scenario.Order(Api.Unique($"G{i}"), (sku, 1));
+            return (Client: client, Bodies: i % 4 == 0 ? new[] { body, body } : [body]);
+        }).ToList();
+
+        var responses = await Task.WhenAll(posts.Select(async p =>
+            await Task.WhenAll(p.Bodies.Select(b => p.Client.PostJson("/api/orders", b)))));
+
+        for (var i = 0; i < posts.Count; i++)
+        {
+            var answers = responses[i];
+            Assert.Equal(1, answers.Count(r => r.StatusCode == HttpStatusCode.Created));
+            Assert.All(answers, r => Assert.True(r.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK, $"got {r.StatusCode}"));
+            var ids = await Task.WhenAll(answers.Select(async r => (string)(await r.ReadJson())["id"]!));
+            Assert.Single(ids.Distinct());
+            var order = await Given.OrderInStatus(ids[0], "Allocated");
+            var expectedActor = i % 2 == 0 ? "api-key:test-admin" : "api-key:test-integration";
+            Assert.Equal(expectedActor, (string?)order["history"]![0]!["actor"]);
+            var audit = await Client.GetAsync($"/api/orders/audit?entity=Order&entityId={ids[0]}").ExpectJson(HttpStatusCode.OK);
+            Assert.Equal(expectedActor, (string?)audit["items"]!.AsArray().Single(e => (string?)e!["change"] == "Added")!["actor"]);
+        }
+
+        Assert.Equal(40, (int)(await Given.StockBySku(sku)).Single()!["reserved"]!);
+    }
+
+    [Fact]
     public async Task The_same_order_posted_again_even_concurrently_is_stored_once()
     {
         var sku = await Given.Sku();

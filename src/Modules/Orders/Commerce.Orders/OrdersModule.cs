@@ -32,6 +32,7 @@ public sealed class OrdersModule : IModule
         services.AddDbContextWithWolverineIntegration<OrdersDbContext>(
             options => options.UseCommerceDatabase(context.Database, Name));
         services.AddSingleton<FulfillmentPartners>();
+        services.AddSingleton<OrderIntake>();
         services.AddTransient<RerouteBackordersJob>();
         services.AddQuartz(quartz =>
         {

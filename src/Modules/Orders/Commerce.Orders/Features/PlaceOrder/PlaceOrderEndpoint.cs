@@ -1,4 +1,5 @@
 using Commerce.Inventory.Contracts;
+using Commerce.Kernel.Auditing;
 using Commerce.Kernel.Http;
 using Commerce.Orders.Contracts;
 using Commerce.Orders.Data;
@@ -21,7 +22,7 @@ internal static class PlaceOrderEndpoint
                 "order posted again, even concurrently, yields one order; the repeat answers 200 with it.");
 
     private static async Task<Results<Created<OrderView>, Ok<OrderView>, ValidationProblem>> Place(
-        Contracts.PlaceOrder request, IMessageBus bus, OrdersDbContext db, CancellationToken cancellationToken)
+        Contracts.PlaceOrder request, IMessageBus bus, OrderIntake intake, OrdersDbContext db, CancellationToken cancellationToken)
     {
         var errors = PlaceOrderValidator.Validate(request);
         if (errors.Any) return errors.ToProblem();
@@ -39,7 +40,7 @@ internal static class PlaceOrderEndpoint
             return errors.ToProblem();
         }
 
-        var accepted = await bus.InvokeAsync<OrderAccepted>(request, cancellationToken);
+        var accepted = await intake.PlaceAsync(request, Actor.Current);
         var view = accepted is PlacedOrder placed ? placed.View : (await OrderQueryEndpoints.Load(db, accepted.OrderId, cancellationToken))!;
         return accepted.Created
             ? TypedResults.Created($"/api/orders/{view.Id}", view)

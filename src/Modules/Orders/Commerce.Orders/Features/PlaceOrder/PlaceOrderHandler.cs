@@ -28,8 +28,18 @@ public static class PlaceOrderHandler
             .SingleOrDefaultAsync(cancellationToken);
         if (existing is { } existingId) return (new OrderAccepted(existingId, Created: false), []);
 
-        // Whole microseconds, what every database keeps: the order answered now is the order read back later.
-        var now = Instants.ToMicroseconds(clock.GetUtcNow());
+        var routeFirst = await db.RoutingRules.AnyAsync(r => r.Enabled, cancellationToken);
+        var (order, messages) = Place(command, routeFirst, clock.GetUtcNow(), Actor.Current);
+        db.Orders.Add(order);
+        return (new PlacedOrder(order.Id, OrderViews.ToView(order)), [.. messages]);
+    }
+
+    /// <summary>
+    /// A valid new order as placed at <paramref name="at"/> by <paramref name="actor"/>, and what it asks of other modules:
+    /// with routing rules, Inventory first says what routing needs to know; without, any warehouse may serve the order.
+    /// </summary>
+    internal static (Order Order, object[] Messages) Place(Contracts.PlaceOrder command, bool routeFirst, DateTimeOffset at, string actor)
+    {
         var address = command.ShippingAddress;
         var order = Order.Place(
             new NewOrder(command.Channel.Trim(), command.ExternalId.Trim(), command.Customer.Name.Trim(),
@@ -37,15 +47,14 @@ public static class PlaceOrderHandler
                 address.Line2?.Trim(), address.City.Trim(), address.Region?.Trim(), address.PostalCode.Trim(),
                 address.CountryCode, Enum.Parse<ServiceLevel>(command.ServiceLevel ?? nameof(ServiceLevel.Standard), true)),
             command.Lines.Select(l => new NewOrderLine(l.Sku.Trim(), l.Quantity, l.UnitPrice, l.Currency)).ToList(),
-            now, Actor.Current);
-        db.Orders.Add(order);
+            // Whole microseconds, what every database keeps: the order answered now is the order read back later.
+            Instants.ToMicroseconds(at), actor);
 
         var lines = order.Lines;
-        // With routing rules, Inventory first says what routing needs to know; without, any warehouse may serve the order.
-        object next = await db.RoutingRules.AnyAsync(r => r.Enabled, cancellationToken)
+        object next = routeFirst
             ? new DescribeStockForRouting(order.Id, lines.Select(l => l.Sku).Distinct().ToList())
             : new ReserveStock(order.Id, order.PlacedAt, lines.Select(l => new RequestedLine(l.LineNumber, l.Sku, l.Quantity)).ToList());
-        return (new PlacedOrder(order.Id, OrderViews.ToView(order)),
+        return (order,
         [
             next,
             new OrderPlaced(order.Id, order.Channel, order.ExternalId, order.CustomerName, order.CustomerEmail, order.PlacedAt,
