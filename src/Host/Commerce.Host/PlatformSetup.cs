@@ -116,9 +116,12 @@ public static class PlatformSetup
 
         if (configuration["Commerce:Messaging:Solo"] is "true") options.Durability.Mode = DurabilityMode.Solo;
 
-        // Handled envelopes are kept to drop a redelivered duplicate; our handlers are idempotent by design (a repeat
-        // changes nothing), so a short window keeps the inbox table small and its housekeeping cheap under load.
-        options.Durability.KeepAfterMessageHandling = TimeSpan.FromSeconds(30);
+        // Handled envelopes are kept to drop a redelivered duplicate, which only a broker makes: every queue here is local
+        // and our handlers are idempotent by design (a repeat changes nothing). A short window, swept often, keeps the inbox
+        // table small. Swept once a minute (Wolverine's default), SQLite's sweep deleted a minute and a half of envelopes in
+        // one statement, a scan of the whole table holding the only write lock, and throughput fell as the table grew.
+        options.Durability.KeepAfterMessageHandling = TimeSpan.FromSeconds(5);
+        options.Durability.HandledMessageCleanupPollingTime = TimeSpan.FromSeconds(5);
 
         var context = new ModuleContext(database, configuration);
         foreach (var module in modules)
