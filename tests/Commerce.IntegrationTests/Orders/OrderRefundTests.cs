@@ -16,13 +16,13 @@ public abstract class OrderRefundTests(AppFixture fixture) : ApiTest(fixture)
 
     private Task<HttpResponseMessage> Refund(string orderId, object body, string? key = null)
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, $"/api/orders/{orderId}/refunds") { Content = JsonContent(body) };
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/api/orders/{orderId}/refunds")
+        {
+            Content = System.Net.Http.Json.JsonContent.Create(body, options: Api.Json),
+        };
         if (key is not null) request.Headers.Add("Idempotency-Key", key);
         return Client.SendAsync(request);
     }
-
-    private static StringContent JsonContent(object body) =>
-        new(System.Text.Json.JsonSerializer.Serialize(body, Api.Json), System.Text.Encoding.UTF8, "application/json");
 
     [Fact]
     public async Task A_refund_is_recorded_on_the_order_with_its_lines_and_who_made_it()

@@ -22,7 +22,7 @@ namespace Commerce.Orders.Features.PlaceOrder;
 internal sealed class OrderIntake(IServiceScopeFactory scopes, TimeProvider clock, ILogger<OrderIntake> logger)
 {
     /// <summary>At most this many orders to a transaction, so one transaction never holds the writer for long.</summary>
-    public const int MaxGroupSize = 50;
+    private const int MaxGroupSize = 50;
 
     /// <summary>Two writers: one prepares its group while the other's transaction commits.</summary>
     private const int MaxWriters = 2;
@@ -95,7 +95,7 @@ internal sealed class OrderIntake(IServiceScopeFactory scopes, TimeProvider cloc
         var answers = new List<OrderAccepted>(group.Count);
         foreach (var pending in group)
         {
-            var key = Key(pending.Command);
+            var key = PlaceOrderHandler.Key(pending.Command);
             if (stored.TryGetValue(key, out var id) || placed.TryGetValue(key, out id))
             {
                 answers.Add(new OrderAccepted(id, Created: false));
@@ -116,7 +116,7 @@ internal sealed class OrderIntake(IServiceScopeFactory scopes, TimeProvider cloc
     /// <summary>The ids of the group's orders already stored, by (channel, external id).</summary>
     private static async Task<Dictionary<(string, string), Guid>> StoredAsync(OrdersDbContext db, List<Pending> group)
     {
-        var keys = group.Select(p => Key(p.Command)).ToHashSet();
+        var keys = group.Select(p => PlaceOrderHandler.Key(p.Command)).ToHashSet();
         var channels = keys.Select(k => k.Channel).Distinct().ToList();
         var externalIds = keys.Select(k => k.ExternalId).ToList();
         var candidates = await db.Orders
@@ -126,9 +126,6 @@ internal sealed class OrderIntake(IServiceScopeFactory scopes, TimeProvider cloc
         return candidates.Where(o => keys.Contains((o.Channel, o.ExternalId)))
             .ToDictionary(o => (o.Channel, o.ExternalId), o => o.Id);
     }
-
-    private static (string Channel, string ExternalId) Key(Contracts.PlaceOrder command) =>
-        (command.Channel.Trim(), command.ExternalId.Trim());
 
     private async Task PlaceAloneAsync(List<Pending> group)
     {

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Wolverine;
 
 namespace Commerce.Orders.Features.PlaceOrder;
@@ -22,7 +23,7 @@ internal static class PlaceOrderEndpoint
                 "order posted again, even concurrently, yields one order; the repeat answers 200 with it.");
 
     private static async Task<Results<Created<OrderView>, Ok<OrderView>, ValidationProblem>> Place(
-        Contracts.PlaceOrder request, IMessageBus bus, OrderIntake intake, OrdersDbContext db, CancellationToken cancellationToken)
+        Contracts.PlaceOrder request, IMessageBus bus, OrderIntake intake, HttpContext http, CancellationToken cancellationToken)
     {
         var errors = PlaceOrderValidator.Validate(request);
         if (errors.Any) return errors.ToProblem();
@@ -41,7 +42,10 @@ internal static class PlaceOrderEndpoint
         }
 
         var accepted = await intake.PlaceAsync(request, Actor.Current);
-        var view = accepted is PlacedOrder placed ? placed.View : (await OrderQueryEndpoints.Load(db, accepted.OrderId, cancellationToken))!;
+        // A new order is answered from what was saved; only a repeat is read back (and needs a DbContext).
+        var view = accepted is PlacedOrder placed
+            ? placed.View
+            : (await OrderQueryEndpoints.Load(http.RequestServices.GetRequiredService<OrdersDbContext>(), accepted.OrderId, cancellationToken))!;
         return accepted.Created
             ? TypedResults.Created($"/api/orders/{view.Id}", view)
             : TypedResults.Ok(view);

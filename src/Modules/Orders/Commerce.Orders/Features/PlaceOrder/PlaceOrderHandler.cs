@@ -22,8 +22,9 @@ public static class PlaceOrderHandler
         var errors = PlaceOrderValidator.Validate(command);
         if (errors.Any) throw new InvalidOrderException(errors);
 
+        var (channel, externalId) = Key(command);
         var existing = await db.Orders
-            .Where(o => o.Channel == command.Channel && o.ExternalId == command.ExternalId)
+            .Where(o => o.Channel == channel && o.ExternalId == externalId)
             .Select(o => (Guid?)o.Id)
             .SingleOrDefaultAsync(cancellationToken);
         if (existing is { } existingId) return (new OrderAccepted(existingId, Created: false), []);
@@ -33,6 +34,10 @@ public static class PlaceOrderHandler
         db.Orders.Add(order);
         return (new PlacedOrder(order.Id, OrderViews.ToView(order)), [.. messages]);
     }
+
+    /// <summary>What an order is known by, as it is stored: a repeat may differ in surrounding white space.</summary>
+    internal static (string Channel, string ExternalId) Key(Contracts.PlaceOrder command) =>
+        (command.Channel.Trim(), command.ExternalId.Trim());
 
     /// <summary>
     /// A valid new order as placed at <paramref name="at"/> by <paramref name="actor"/>, and what it asks of other modules:

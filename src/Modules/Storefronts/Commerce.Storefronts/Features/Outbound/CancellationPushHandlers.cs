@@ -78,5 +78,5 @@ public static class CancellationPushAttemptedHandler
     public static Task Handle(CancellationPushAttempted attempted, StorefrontsDbContext db, CancellationToken cancellationToken) =>
         PushRetries.RecordAsync(db, attempted.StoreId, PushOperation.Cancellation, attempted.OrderId.ToString(), attempted.Attempt,
             attempted.Result, attempted.Outcome, $"cancel order {attempted.ExternalOrderId}", attempted.Decision,
-            async () => await db.CancellationPushes.SingleOrDefaultAsync(c => c.OrderId == attempted.OrderId, cancellationToken), cancellationToken);
+            db.CancellationPushes.Where(c => c.OrderId == attempted.OrderId), cancellationToken);
 }

@@ -76,7 +76,7 @@ public static class FulfillmentPushAttemptedHandler
         var shipmentId = Guid.TryParse(attempted.Push.FulfillmentId, out var id) ? id : Guid.Empty;
         return PushRetries.RecordAsync(db, attempted.StoreId, PushOperation.Fulfillment, attempted.Push.FulfillmentId, attempted.Attempt,
             attempted.Result, attempted.Outcome, $"order {attempted.Push.ExternalOrderId}, {attempted.Push.Carrier} {attempted.Push.TrackingNumber}",
-            attempted.Decision, async () => await db.FulfillmentPushes.SingleOrDefaultAsync(f => f.ShipmentId == shipmentId, cancellationToken),
+            attempted.Decision, db.FulfillmentPushes.Where(f => f.ShipmentId == shipmentId),
             cancellationToken);
     }
 }

@@ -27,9 +27,9 @@ public static class PushRetries
     /// The messages after one call to a store: what came of it, and — when the store was unavailable and attempts are
     /// left — the same push again after the next delay (a durable scheduled message).
     /// </summary>
-    public static OutgoingMessages AfterCall<TPush>(
+    public static OutgoingMessages AfterCall(
         StoreCallResult result, int attempt, IReadOnlyList<TimeSpan> delays, Func<PushAttemptOutcome, string?, object> attempted,
-        Func<TPush> again) where TPush : class
+        Func<object> again)
     {
         var (outcome, decision, retryIn) = Decide(result, attempt, delays);
         OutgoingMessages messages = [attempted(outcome, decision)];
@@ -41,13 +41,14 @@ public static class PushRetries
     /// Records one attempt of a push that has a <see cref="PushRecord"/>: the attempt (once: a redelivered outcome records
     /// nothing), described by <paramref name="what"/> and the decision, and where the push stands now.
     /// </summary>
-    public static async Task RecordAsync(
+    public static async Task RecordAsync<TRecord>(
         StorefrontsDbContext db, string storeId, PushOperation operation, string key, int attempt, StoreCallResult result,
-        PushAttemptOutcome outcome, string what, string? decision, Func<Task<PushRecord?>> record, CancellationToken cancellationToken)
+        PushAttemptOutcome outcome, string what, string? decision, IQueryable<TRecord> record, CancellationToken cancellationToken)
+        where TRecord : PushRecord
     {
         if (await RecordedAsync(db, storeId, operation, key, attempt, cancellationToken)) return;
         db.PushAttempts.Add(Attempt(storeId, operation, key, attempt, result, outcome, decision is null ? what : $"{what}; {decision}"));
-        (await record())?.Attempted(outcome, result.Error, result.At);
+        (await record.SingleOrDefaultAsync(cancellationToken))?.Attempted(outcome, result.Error, result.At);
     }
 
     /// <summary>True when this attempt's outcome was recorded already (a redelivered message).</summary>

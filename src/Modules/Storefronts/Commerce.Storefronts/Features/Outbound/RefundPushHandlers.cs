@@ -12,7 +12,7 @@ using Wolverine.Attributes;
 namespace Commerce.Storefronts.Features.Outbound;
 
 /// <summary>Tell the store to refund its customer; <see cref="Attempt"/> counts from 1.</summary>
-public sealed record PushRefund(string StoreId, Guid RefundId, Guid OrderId, RefundPush Refund, int Attempt);
+public sealed record PushRefund(string StoreId, Guid RefundId, RefundPush Refund, int Attempt);
 
 /// <summary>What the store said to a refund, and what follows from it (see <see cref="PushRetries"/>).</summary>
 public sealed record RefundPushAttempted(
@@ -56,7 +56,7 @@ public static class ChannelOrderRefundedHandler
             .ToList();
         return
         [
-            new PushRefund(store.Id, refunded.RefundId, refunded.OrderId,
+            new PushRefund(store.Id, refunded.RefundId,
                 new RefundPush(refunded.RefundId.ToString(), refunded.ExternalId, refunded.Amount, refunded.Currency, reason, lines), 1),
         ];
     }
@@ -87,5 +87,5 @@ public static class RefundPushAttemptedHandler
     public static Task Handle(RefundPushAttempted attempted, StorefrontsDbContext db, CancellationToken cancellationToken) =>
         PushRetries.RecordAsync(db, attempted.StoreId, PushOperation.Refund, attempted.RefundId.ToString(), attempted.Attempt, attempted.Result,
             attempted.Outcome, $"refund on order {attempted.ExternalOrderId}", attempted.Decision,
-            async () => await db.RefundPushes.SingleOrDefaultAsync(r => r.RefundId == attempted.RefundId, cancellationToken), cancellationToken);
+            db.RefundPushes.Where(r => r.RefundId == attempted.RefundId), cancellationToken);
 }

@@ -85,10 +85,9 @@ public static class PushStockLevelsHandler
             () => store.Connector.PushStockLevelsAsync(store.Account, levels.Select(l => new StockLevelPush(l.Sku, l.Available)).ToList(), cancellationToken),
             clock, cancellationToken);
         var batchId = command.BatchId ?? Guid.CreateVersion7();
-        var (outcome, decision, retryIn) = PushRetries.Decide(result, command.Attempt, options.Value.RetryDelays);
-        OutgoingMessages messages = [new StockPushAttempted(store.Id, batchId, command.Attempt, levels, result, pushed, outcome, decision)];
-        if (retryIn is { } wait) messages.Add(new PushStockLevels(store.Id, command.Attempt + 1, batchId).DelayedFor(wait));
-        return messages;
+        return PushRetries.AfterCall(result, command.Attempt, options.Value.RetryDelays,
+            (outcome, decision) => new StockPushAttempted(store.Id, batchId, command.Attempt, levels, result, pushed, outcome, decision),
+            () => new PushStockLevels(store.Id, command.Attempt + 1, batchId));
     }
 }
 

@@ -32,9 +32,9 @@ public static class DrainInboxHandler
         DrainInbox _, StorefrontsDbContext db, InboxDrain drain, InboxSignal signal, CancellationToken cancellationToken)
     {
         signal.Draining();
-        var pending = (await db.Deliveries.AsNoTracking().Where(d => d.Status == DeliveryStatus.Pending)
-                .OrderBy(d => d.ReceivedAt).ThenBy(d => d.Id).Select(d => new { d.Id, d.ReceivedAt }).Take(ReadSize).ToListAsync(cancellationToken))
-            .Select(d => new PendingDelivery(d.Id, d.ReceivedAt)).ToList();
+        var pending = await db.Deliveries.AsNoTracking().Where(d => d.Status == DeliveryStatus.Pending)
+            .OrderBy(d => d.ReceivedAt).ThenBy(d => d.Id).Select(d => new PendingDelivery(d.Id, d.ReceivedAt)).Take(ReadSize)
+            .ToListAsync(cancellationToken);
         await drain.ApplyAsync(pending, cancellationToken);
         return pending.Count == ReadSize && signal.TryQueue() ? new DrainInbox() : null;
     }
