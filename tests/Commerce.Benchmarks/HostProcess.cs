@@ -16,6 +16,16 @@ public sealed partial class HostProcess : IAsyncDisposable
     public Uri Address { get; }
     public string AdminKey { get; }
 
+    /// <summary>The CPU time the host has used so far, on all cores, in user and kernel mode.</summary>
+    public TimeSpan ProcessorTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
     public static async Task<HostProcess> StartAsync(
         string hostDll, string provider, string connectionString, string dataFolder, IReadOnlyDictionary<string, string>? settings = null)
     {

@@ -42,6 +42,7 @@ foreach (var provider in providers)
         : (await PostgresServer.CreateDatabaseAsync("commerce_bench"), await PostgresServer.CreateDatabaseAsync("baseline_bench"));
 
     LoadResult endToEnd, cold;
+    CpuUse cpu;
     await using (var host = await HostProcess.StartAsync(hostDll, provider, hostDb, folder))
     {
         var load = new EndToEndLoad(host, concurrency);
@@ -67,7 +68,10 @@ foreach (var provider in providers)
             previous = next;
         }
 
+        var machineBefore = MachineCpu.Read();
+        var hostBefore = host.ProcessorTime;
         endToEnd = await load.RunAsync("measured", skus, orders);
+        cpu = new CpuUse((host.ProcessorTime - hostBefore).TotalMilliseconds / orders, MachineCpu.BusySince(machineBefore));
     }
 
     var baseline = new RawBaseline(provider, baselineDb, concurrency);
@@ -79,10 +83,11 @@ foreach (var provider in providers)
     var ratio = raw.CompletedPerSecond / endToEnd.CompletedPerSecond;
     Console.WriteLine($"   cold start: {cold.CompletedPerSecond,8:F0} orders/s (the first {WarmUpRound} orders after start)");
     Console.WriteLine($"   end to end: {endToEnd.CompletedPerSecond,8:F0} orders/s (HTTP accepted {endToEnd.AcceptedPerSecond:F0}/s)");
+    Console.WriteLine($"   host CPU:   {cpu.HostMsPerOrder,8:F2} ms per order, so at most {Environment.ProcessorCount * 1000 / cpu.HostMsPerOrder:F0} orders/s on {Environment.ProcessorCount} cores (whole machine {cpu.MachineBusy:P0} busy)");
     Console.WriteLine($"   baseline:   {raw.CompletedPerSecond,8:F0} orders/s (plain ADO.NET, one transaction per order)");
     Console.WriteLine($"   ratio:      {ratio,8:F2} (baseline ÷ end to end)");
     rows.Add(string.Create(CultureInfo.InvariantCulture,
-        $"| {provider} | {orders} | {concurrency} | {endToEnd.CompletedPerSecond:F0} | {endToEnd.AcceptedPerSecond:F0} | {cold.CompletedPerSecond:F0} | {raw.CompletedPerSecond:F0} | {ratio:F2} |"));
+        $"| {provider} | {orders} | {concurrency} | {endToEnd.CompletedPerSecond:F0} | {endToEnd.AcceptedPerSecond:F0} | {cold.CompletedPerSecond:F0} | {cpu.HostMsPerOrder:F2} | {cpu.MachineBusy:P0} | {raw.CompletedPerSecond:F0} | {ratio:F2} |"));
     try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
 }
 
@@ -96,8 +101,8 @@ void WriteReport(string path, List<string> results)
         .AppendLine()
         .AppendLine(Machine())
         .AppendLine()
-        .AppendLine("| database | orders | clients | end to end orders/s | HTTP accepted orders/s | cold start orders/s | baseline orders/s | ratio |")
-        .AppendLine("|---|---|---|---|---|---|---|---|");
+        .AppendLine("| database | orders | clients | end to end orders/s | HTTP accepted orders/s | cold start orders/s | host CPU ms/order | machine busy | baseline orders/s | ratio |")
+        .AppendLine("|---|---|---|---|---|---|---|---|---|---|");
     foreach (var row in results) section.AppendLine(row);
     section.AppendLine();
     BenchmarkReport.Insert(path, section.ToString());
