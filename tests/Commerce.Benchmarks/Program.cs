@@ -6,7 +6,8 @@ using Commerce.Testing;
 
 // Orders per second end to end (HTTP → persisted → reserved → outbox) on SQLite and PostgreSQL, with the plain ADO.NET
 // baseline measured in the same run. Usage (build the host in Release first; see docs/benchmarks.md):
-//   dotnet run -c Release --project tests/Commerce.Benchmarks -- [--orders 3000] [--concurrency 32] [--providers Sqlite,Postgres] [--write]
+//   dotnet run -c Release --project tests/Commerce.Benchmarks -- [--orders 3000] [--concurrency 32] [--providers Sqlite,Postgres]
+//     [--sqlite-synchronous Full|Normal] [--write]
 // Pick routes and batching instead (pure logic, no host): dotnet run -c Release --project tests/Commerce.Benchmarks -- routes [--write]
 if (args.FirstOrDefault() == "routes") return RouteBenchmark.Run(args.Contains("--write"), RepositoryRoot());
 // Rate quotes across three carriers, one of them too slow (in process, carriers on local servers): … -- quotes [--write]
@@ -18,6 +19,8 @@ var orders = IntOption("--orders", 3000);
 var concurrency = IntOption("--concurrency", 32);
 var providers = (Option("--providers") ?? "Sqlite,Postgres").Split(',', StringSplitOptions.RemoveEmptyEntries);
 var write = args.Contains("--write");
+// SQLite's durability for the host and the baseline alike: Full (the host's default) or Normal.
+var sqliteSynchronous = Option("--sqlite-synchronous") ?? "Full";
 
 var root = RepositoryRoot();
 var hostDll = Path.Combine(root, "src/Host/Commerce.Host/bin/Release/net10.0/Commerce.Host.dll");
@@ -43,7 +46,8 @@ foreach (var provider in providers)
 
     LoadResult endToEnd, cold;
     CpuUse cpu;
-    await using (var host = await HostProcess.StartAsync(hostDll, provider, hostDb, folder))
+    await using (var host = await HostProcess.StartAsync(hostDll, provider, hostDb, folder,
+                     new Dictionary<string, string> { ["Commerce__Database__SqliteSynchronous"] = sqliteSynchronous }))
     {
         var load = new EndToEndLoad(host, concurrency);
         var skus = await load.SetUpCatalogAsync(SkuCount, UnitsEach);
@@ -74,7 +78,7 @@ foreach (var provider in providers)
         cpu = new CpuUse((host.ProcessorTime - hostBefore).TotalMilliseconds / orders, MachineCpu.BusySince(machineBefore));
     }
 
-    var baseline = new RawBaseline(provider, baselineDb, concurrency);
+    var baseline = new RawBaseline(provider, baselineDb, concurrency, sqliteSynchronous);
     var baselineSkus = Enumerable.Range(1, SkuCount).Select(i => $"BENCH-{i:D3}").ToArray();
     await baseline.SetUpAsync(baselineSkus, UnitsEach);
     await baseline.RunAsync("warmup", baselineSkus, WarmUpRound);
@@ -87,7 +91,7 @@ foreach (var provider in providers)
     Console.WriteLine($"   baseline:   {raw.CompletedPerSecond,8:F0} orders/s (plain ADO.NET, one transaction per order)");
     Console.WriteLine($"   ratio:      {ratio,8:F2} (baseline ÷ end to end)");
     rows.Add(string.Create(CultureInfo.InvariantCulture,
-        $"| {provider} | {orders} | {concurrency} | {endToEnd.CompletedPerSecond:F0} | {endToEnd.AcceptedPerSecond:F0} | {cold.CompletedPerSecond:F0} | {cpu.HostMsPerOrder:F2} | {cpu.MachineBusy:P0} | {raw.CompletedPerSecond:F0} | {ratio:F2} |"));
+        $"| {(provider == "Sqlite" ? $"Sqlite, synchronous {sqliteSynchronous}" : provider)} | {orders} | {concurrency} | {endToEnd.CompletedPerSecond:F0} | {endToEnd.AcceptedPerSecond:F0} | {cold.CompletedPerSecond:F0} | {cpu.HostMsPerOrder:F2} | {cpu.MachineBusy:P0} | {raw.CompletedPerSecond:F0} | {ratio:F2} |"));
     try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
 }
 

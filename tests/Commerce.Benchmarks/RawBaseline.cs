@@ -8,9 +8,10 @@ namespace Commerce.Benchmarks;
 /// <summary>
 /// The floor to compare with: the rows one order makes on its way to Allocated (order, lines, status history, outbox
 /// messages, stock update, ledger, allocation) written with plain ADO.NET, one transaction per order, by the same number
-/// of concurrent writers, into tables of the same shape in a database of the same kind.
+/// of concurrent writers, into tables of the same shape in a database of the same kind, each commit as durable as the
+/// host's (SQLite's <c>synchronous</c>).
 /// </summary>
-public sealed class RawBaseline(string provider, string connectionString, int concurrency)
+public sealed class RawBaseline(string provider, string connectionString, int concurrency, string sqliteSynchronous)
 {
     private bool Sqlite => provider == "Sqlite";
 
@@ -108,6 +109,7 @@ public sealed class RawBaseline(string provider, string connectionString, int co
     {
         DbConnection connection = Sqlite ? new SqliteConnection(connectionString) : new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
+        if (Sqlite) await ExecuteAsync(connection, $"PRAGMA synchronous = {sqliteSynchronous}");
         return connection;
     }
 

@@ -4,11 +4,14 @@ namespace Commerce.Kernel;
 
 /// <summary>
 /// Which database Commerce runs on. Read from <c>Commerce:Database:Provider</c> (Sqlite, Postgres, SqlServer) and
-/// <c>ConnectionStrings:Commerce</c>; with neither set, an SQLite file in the data folder.
+/// <c>ConnectionStrings:Commerce</c>; with neither set, an SQLite file in the data folder. On SQLite,
+/// <c>Commerce:Database:SqliteSynchronous</c> says how durable a commit is (<see cref="Kernel.SqliteSynchronous"/>).
 /// </summary>
 public sealed record DatabaseSettings(DatabaseProvider Provider, string ConnectionString)
 {
     public const string ConnectionStringName = "Commerce";
+
+    public SqliteSynchronous SqliteSynchronous { get; init; } = SqliteSynchronous.Full;
 
     public static DatabaseSettings FromConfiguration(IConfiguration configuration)
     {
@@ -34,6 +37,20 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
             connectionString = $"Data Source={Path.Combine(dataFolder, "commerce.db")}";
         }
 
-        return new DatabaseSettings(provider, connectionString);
+        var synchronous = SynchronousFrom(configuration["Commerce:Database:SqliteSynchronous"]);
+        return new DatabaseSettings(provider, connectionString) { SqliteSynchronous = synchronous };
+    }
+
+    private static SqliteSynchronous SynchronousFrom(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return SqliteSynchronous.Full;
+        // By name only: SQLite numbers these settings differently.
+        foreach (var value in Enum.GetValues<SqliteSynchronous>())
+        {
+            if (value.ToString().Equals(text.Trim(), StringComparison.OrdinalIgnoreCase)) return value;
+        }
+
+        throw new InvalidOperationException(
+            $"Commerce:Database:SqliteSynchronous is '{text}'; use one of {string.Join(", ", Enum.GetNames<SqliteSynchronous>())}.");
     }
 }
