@@ -88,14 +88,14 @@ internal sealed class OrderIntake(IServiceScopeFactory scopes, TimeProvider cloc
         var db = outbox.DbContext;
         using var actor = Actor.Use(group[0].Actor);
 
-        var stored = await StoredAsync(db, group);
-        var routeFirst = await db.RoutingRules.AnyAsync(r => r.Enabled);
+        var keys = group.Select(p => PlaceOrderHandler.Key(p.Command)).ToList();
+        var stored = await StoredAsync(db, keys);
+        var routeFirst = await PlaceOrderHandler.RouteFirstAsync(db, CancellationToken.None);
         var placedAt = clock.GetUtcNow();
         var placed = new Dictionary<(string Channel, string ExternalId), Guid>();
         var answers = new List<OrderAccepted>(group.Count);
-        foreach (var pending in group)
+        foreach (var (pending, key) in group.Zip(keys))
         {
-            var key = PlaceOrderHandler.Key(pending.Command);
             if (stored.TryGetValue(key, out var id) || placed.TryGetValue(key, out id))
             {
                 answers.Add(new OrderAccepted(id, Created: false));
@@ -113,17 +113,18 @@ internal sealed class OrderIntake(IServiceScopeFactory scopes, TimeProvider cloc
         for (var i = 0; i < group.Count; i++) group[i].Answer.SetResult(answers[i]);
     }
 
-    /// <summary>The ids of the group's orders already stored, by (channel, external id).</summary>
-    private static async Task<Dictionary<(string, string), Guid>> StoredAsync(OrdersDbContext db, List<Pending> group)
+    /// <summary>The ids of the orders already stored under these keys, by (channel, external id).</summary>
+    private static async Task<Dictionary<(string, string), Guid>> StoredAsync(
+        OrdersDbContext db, IReadOnlyCollection<(string Channel, string ExternalId)> keys)
     {
-        var keys = group.Select(p => PlaceOrderHandler.Key(p.Command)).ToHashSet();
         var channels = keys.Select(k => k.Channel).Distinct().ToList();
         var externalIds = keys.Select(k => k.ExternalId).ToList();
         var candidates = await db.Orders
             .Where(o => channels.Contains(o.Channel) && externalIds.Contains(o.ExternalId))
             .Select(o => new { o.Id, o.Channel, o.ExternalId })
             .ToListAsync();
-        return candidates.Where(o => keys.Contains((o.Channel, o.ExternalId)))
+        var wanted = keys.ToHashSet();
+        return candidates.Where(o => wanted.Contains((o.Channel, o.ExternalId)))
             .ToDictionary(o => (o.Channel, o.ExternalId), o => o.Id);
     }
 

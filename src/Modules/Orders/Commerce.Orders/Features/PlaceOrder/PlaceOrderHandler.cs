@@ -29,8 +29,7 @@ public static class PlaceOrderHandler
             .SingleOrDefaultAsync(cancellationToken);
         if (existing is { } existingId) return (new OrderAccepted(existingId, Created: false), []);
 
-        var routeFirst = await db.RoutingRules.AnyAsync(r => r.Enabled, cancellationToken);
-        var (order, messages) = Place(command, routeFirst, clock.GetUtcNow(), Actor.Current);
+        var (order, messages) = Place(command, await RouteFirstAsync(db, cancellationToken), clock.GetUtcNow(), Actor.Current);
         db.Orders.Add(order);
         return (new PlacedOrder(order.Id, OrderViews.ToView(order)), [.. messages]);
     }
@@ -39,15 +38,20 @@ public static class PlaceOrderHandler
     internal static (string Channel, string ExternalId) Key(Contracts.PlaceOrder command) =>
         (command.Channel.Trim(), command.ExternalId.Trim());
 
+    /// <summary>With routing rules enabled, a new order is routed before any stock is reserved for it.</summary>
+    internal static Task<bool> RouteFirstAsync(OrdersDbContext db, CancellationToken cancellationToken) =>
+        db.RoutingRules.AnyAsync(r => r.Enabled, cancellationToken);
+
     /// <summary>
     /// A valid new order as placed at <paramref name="at"/> by <paramref name="actor"/>, and what it asks of other modules:
     /// with routing rules, Inventory first says what routing needs to know; without, any warehouse may serve the order.
     /// </summary>
     internal static (Order Order, object[] Messages) Place(Contracts.PlaceOrder command, bool routeFirst, DateTimeOffset at, string actor)
     {
+        var (channel, externalId) = Key(command);
         var address = command.ShippingAddress;
         var order = Order.Place(
-            new NewOrder(command.Channel.Trim(), command.ExternalId.Trim(), command.Customer.Name.Trim(),
+            new NewOrder(channel, externalId, command.Customer.Name.Trim(),
                 command.Customer.Email.Trim(), command.Customer.Phone?.Trim(), address.Name.Trim(), address.Line1.Trim(),
                 address.Line2?.Trim(), address.City.Trim(), address.Region?.Trim(), address.PostalCode.Trim(),
                 address.CountryCode, Enum.Parse<ServiceLevel>(command.ServiceLevel ?? nameof(ServiceLevel.Standard), true)),
