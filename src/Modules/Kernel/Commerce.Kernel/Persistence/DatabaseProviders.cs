@@ -39,6 +39,7 @@ public static class DatabaseProviders
         // an error, and an unexpected one reaches the host's exception handling, which logs it. EF Core's own error log
         // of every failure, with its stack trace, only cost time under load.
         builder.ConfigureWarnings(w => w.Log((CoreEventId.SaveChangesFailed, LogLevel.Debug)));
+        builder.AddInterceptors(InboxCompletionInterceptor.Instance);
         builder.ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>();
         return builder;
     }

@@ -1,5 +1,7 @@
 using Commerce.Kernel.Auditing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Wolverine;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Commerce.Kernel.Persistence;
@@ -64,11 +66,38 @@ public abstract class ModuleDbContext(DbContextOptions options, TimeProvider clo
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         QueueSqliteWrites();
         RecordAudit();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (_completeOnSave is not { } completion) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+
+        _completeOnSave = null;
+        // Wolverine's outbox has begun the transaction when the handler sends messages; otherwise it is this save's own.
+        await using var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await completion.WriteAsync(Database.GetDbConnection(), Database.CurrentTransaction!.GetDbTransaction(), cancellationToken);
+        _completeOnCommit = completion;
+        if (own is not null) await own.CommitAsync(cancellationToken);
+        return saved;
+    }
+
+    private InboxCompletion? _completeOnSave;
+    private InboxCompletion? _completeOnCommit;
+
+    /// <summary>
+    /// Marks the message <paramref name="context"/> is handling (each message of a batch) handled in the transaction of
+    /// this context's next asynchronous save, the one Wolverine's transactional middleware makes after the handler
+    /// (see <see cref="InboxCompletion"/>). For handlers whose work is that one save.
+    /// </summary>
+    public void CompleteMessageOnSave(IMessageContext context) => CompleteOnSave(InboxCompletion.Of(context));
+
+    public void CompleteOnSave(InboxCompletion? completion) => _completeOnSave = completion;
+
+    internal void TransactionEnded(bool committed)
+    {
+        if (committed) _completeOnCommit?.Committed();
+        _completeOnCommit = null;
     }
 
     /// <summary>

@@ -39,7 +39,7 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Commerce.Storefronts.Features.Outbound.AvailableToSellChangedHandler");
             
             // The actual message execution
-            var outgoing1 = await Commerce.Storefronts.Features.Outbound.AvailableToSellChangedHandler.Handle(availableToSellChangedArray, storefrontsDbContext, _storeRegistry, cancellation).ConfigureAwait(false);
+            var outgoing1 = await Commerce.Storefronts.Features.Outbound.AvailableToSellChangedHandler.Handle(availableToSellChangedArray, storefrontsDbContext, context, _storeRegistry, cancellation).ConfigureAwait(false);
 
             
             // Outgoing, cascaded message

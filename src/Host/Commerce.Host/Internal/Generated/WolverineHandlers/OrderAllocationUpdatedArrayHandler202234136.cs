@@ -39,7 +39,7 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Commerce.Warehouse.Features.Demand.OrderAllocationUpdatedHandler");
             
             // The actual message execution
-            await Commerce.Warehouse.Features.Demand.OrderAllocationUpdatedHandler.Handle(orderAllocationUpdatedArray, warehouseDbContext, _timeProvider, cancellation).ConfigureAwait(false);
+            await Commerce.Warehouse.Features.Demand.OrderAllocationUpdatedHandler.Handle(orderAllocationUpdatedArray, warehouseDbContext, context, _timeProvider, cancellation).ConfigureAwait(false);
 
             // GH-4630 / GH-5262: scrape domain events before saving, so their envelopes ride the same SaveChangesAsync
             foreach (var scraper in _domainEventScraperIEnumerable)

@@ -36,7 +36,7 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Commerce.Warehouse.Features.Demand.OrderPlacedHandler");
             
             // The actual message execution
-            await Commerce.Warehouse.Features.Demand.OrderPlacedHandler.Handle(orderPlacedArray, warehouseDbContext, cancellation).ConfigureAwait(false);
+            await Commerce.Warehouse.Features.Demand.OrderPlacedHandler.Handle(orderPlacedArray, warehouseDbContext, context, cancellation).ConfigureAwait(false);
 
             // GH-4630 / GH-5262: scrape domain events before saving, so their envelopes ride the same SaveChangesAsync
             foreach (var scraper in _domainEventScraperIEnumerable)

@@ -39,7 +39,7 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Commerce.Inventory.Features.Allocation.ReserveStockHandler");
             
             // The actual message execution
-            var outgoing1 = await Commerce.Inventory.Features.Allocation.ReserveStockHandler.Handle(reserveStockArray, inventoryDbContext, _timeProvider, cancellation).ConfigureAwait(false);
+            var outgoing1 = await Commerce.Inventory.Features.Allocation.ReserveStockHandler.Handle(reserveStockArray, inventoryDbContext, context, _timeProvider, cancellation).ConfigureAwait(false);
 
             
             // Outgoing, cascaded message

@@ -39,7 +39,7 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Commerce.Orders.Features.Allocation.StockAllocationChangedHandler");
             
             // The actual message execution
-            var outgoing1 = await Commerce.Orders.Features.Allocation.StockAllocationChangedHandler.Handle(stockAllocationChangedArray, ordersDbContext, _timeProvider, cancellation).ConfigureAwait(false);
+            var outgoing1 = await Commerce.Orders.Features.Allocation.StockAllocationChangedHandler.Handle(stockAllocationChangedArray, ordersDbContext, context, _timeProvider, cancellation).ConfigureAwait(false);
 
             
             // Outgoing, cascaded message

@@ -15,8 +15,9 @@ public static class ReserveStockHandler
     /// pays one transaction per batch, not per order.
     /// </summary>
     public static async Task<OutgoingMessages> Handle(
-        ReserveStock[] batch, InventoryDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        ReserveStock[] batch, InventoryDbContext db, IMessageContext context, TimeProvider clock, CancellationToken cancellationToken)
     {
+        db.CompleteMessageOnSave(context);
         var requests = batch.DistinctBy(r => r.OrderId).ToList();
         var orderIds = requests.Select(r => r.OrderId).ToList();
         // Seen before (a redelivery) or cancelled before it arrived: nothing to do for those.

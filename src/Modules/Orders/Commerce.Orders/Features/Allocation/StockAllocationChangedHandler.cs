@@ -19,8 +19,9 @@ public static class StockAllocationChangedHandler
     /// requested from it once every line it carries is reserved.
     /// </summary>
     public static async Task<OutgoingMessages> Handle(
-        StockAllocationChanged[] batch, OrdersDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        StockAllocationChanged[] batch, OrdersDbContext db, IMessageContext context, TimeProvider clock, CancellationToken cancellationToken)
     {
+        db.CompleteMessageOnSave(context);
         var newest = batch.GroupBy(m => m.OrderId).Select(g => g.MaxBy(m => m.Version)!).ToList();
         var orderIds = newest.Select(m => m.OrderId).ToList();
         var orders = await db.Orders.Include(o => o.Lines).Include(o => o.Routing).Include(o => o.Fulfillments).ThenInclude(f => f.Lines)

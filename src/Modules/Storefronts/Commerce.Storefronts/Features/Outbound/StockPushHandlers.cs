@@ -32,8 +32,9 @@ public static class AvailableToSellChangedHandler
     /// newer one) and one push for the whole batch.
     /// </summary>
     public static async Task<OutgoingMessages> Handle(
-        AvailableToSellChanged[] batch, StorefrontsDbContext db, StoreRegistry stores, CancellationToken cancellationToken)
+        AvailableToSellChanged[] batch, StorefrontsDbContext db, IMessageContext context, StoreRegistry stores, CancellationToken cancellationToken)
     {
+        db.CompleteMessageOnSave(context);
         var messages = new OutgoingMessages();
         foreach (var channel in batch.GroupBy(b => b.Channel, StringComparer.OrdinalIgnoreCase))
         {

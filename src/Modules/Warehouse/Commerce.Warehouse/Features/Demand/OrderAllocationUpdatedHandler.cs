@@ -1,3 +1,4 @@
+using Wolverine;
 using Microsoft.EntityFrameworkCore;
 using Commerce.Orders.Contracts;
 using Commerce.Warehouse.Data;
@@ -14,8 +15,9 @@ public static class OrderAllocationUpdatedHandler
     /// bins. Updates come in batches (<see cref="WarehouseModule"/>), applied in the order they were sent.
     /// </summary>
     public static async Task Handle(
-        OrderAllocationUpdated[] batch, WarehouseDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        OrderAllocationUpdated[] batch, WarehouseDbContext db, IMessageContext context, TimeProvider clock, CancellationToken cancellationToken)
     {
+        db.CompleteMessageOnSave(context);
         var orders = await WarehouseOrders.FindOrAddAsync(db, batch.Select(u => u.OrderId), cancellationToken);
         var changed = batch.Where(update => Apply(orders[update.OrderId], update)).Select(u => u.OrderId).ToHashSet();
         if (changed.Count == 0) return;

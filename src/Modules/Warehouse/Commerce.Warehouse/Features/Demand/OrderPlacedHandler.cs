@@ -1,3 +1,4 @@
+using Wolverine;
 using Commerce.Orders.Contracts;
 using Commerce.Warehouse.Data;
 using Commerce.Warehouse.Domain.Demand;
@@ -10,8 +11,9 @@ public static class OrderPlacedHandler
     /// Records who each order goes to and how fast; its allocation may have arrived first. Orders come in batches
     /// (<see cref="WarehouseModule"/>): one transaction for many, in the order they were placed.
     /// </summary>
-    public static async Task Handle(OrderPlaced[] batch, WarehouseDbContext db, CancellationToken cancellationToken)
+    public static async Task Handle(OrderPlaced[] batch, WarehouseDbContext db, IMessageContext context, CancellationToken cancellationToken)
     {
+        db.CompleteMessageOnSave(context);
         var orders = await WarehouseOrders.FindOrAddAsync(db, batch.Select(p => p.OrderId), cancellationToken);
         foreach (var placed in batch) Apply(orders[placed.OrderId], placed);
     }

@@ -1,0 +1,103 @@
+using Commerce.IntegrationTests.Infrastructure;
+using Commerce.Inventory.Contracts;
+using Commerce.Inventory.Data;
+using Commerce.Inventory.Domain;
+using Commerce.Kernel;
+using Commerce.Kernel.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Wolverine;
+using Wolverine.Runtime;
+
+namespace Commerce.IntegrationTests.Messaging;
+
+/// <summary>
+/// A batch's messages marked handled in the handler's own transaction (<see cref="InboxCompletion"/>), on the real
+/// database and Wolverine's real inbox table.
+/// </summary>
+public abstract class InboxCompletionTests(AppFixture fixture) : ApiTest(fixture)
+{
+    private IWolverineRuntime Runtime => App.Services.GetRequiredService<IWolverineRuntime>();
+
+    [Fact]
+    public async Task A_batchs_messages_are_handled_when_the_handlers_save_commits()
+    {
+        var members = await InInboxAsync(3);
+        var code = Api.Unique("WH");
+
+        await SaveLocationAsync(code, InboxCompletion.For(new Envelope(members.Select(m => m.Message!).ToArray(), members), Runtime));
+
+        Assert.All(members, m => Assert.Equal(EnvelopeStatus.Handled, m.Status));
+        var rows = await InboxStatusAsync(members);
+        Assert.All(members, m => Assert.Equal(EnvelopeStatus.Handled, rows[m.Id]));
+    }
+
+    [Fact]
+    public async Task A_batchs_messages_stay_unhandled_when_the_handlers_save_fails()
+    {
+        var members = await InInboxAsync(2);
+        var code = Api.Unique("WH");
+        await SaveLocationAsync(code, null);
+
+        // The same location code again: the save fails on its unique key, and the transaction with it.
+        await Assert.ThrowsAsync<DbUpdateException>(() =>
+            SaveLocationAsync(code, InboxCompletion.For(new Envelope(members.Select(m => m.Message!).ToArray(), members), Runtime)));
+
+        Assert.All(members, m => Assert.Equal(EnvelopeStatus.Incoming, m.Status));
+        var rows = await InboxStatusAsync(members);
+        Assert.All(members, m => Assert.Equal(EnvelopeStatus.Incoming, rows[m.Id]));
+        await Runtime.Storage.Inbox.MarkIncomingEnvelopeAsHandledAsync(members); // nothing left for recovery to find
+    }
+
+    [Fact]
+    public async Task Messages_not_in_the_inbox_are_left_to_Wolverine()
+    {
+        var notStored = new Envelope(new ReceiveStock("SKU", "MAIN", 1, "not-stored")) { Destination = new Uri("local://inbox-completion") };
+
+        Assert.Null(InboxCompletion.For(notStored, Runtime));
+        Assert.Null(InboxCompletion.For(new Envelope(new[] { notStored.Message! }, [notStored]), Runtime));
+    }
+
+    /// <summary>Envelopes stored in Wolverine's inbox as a local queue's are, owned by this node so that its recovery leaves them be.</summary>
+    private async Task<Envelope[]> InInboxAsync(int count)
+    {
+        var envelopes = Enumerable.Range(1, count).Select(i => new Envelope(new ReceiveStock("SKU", "MAIN", i, $"inbox-{i}"))
+        {
+            Id = Guid.NewGuid(),
+            Destination = new Uri("local://inbox-completion"),
+            MessageType = "inbox-completion-test",
+            ContentType = "application/json",
+            Data = [1],
+            Status = EnvelopeStatus.Incoming,
+            OwnerId = Runtime.DurabilitySettings.AssignedNodeNumber,
+        }).ToArray();
+        await Runtime.Storage.Inbox.StoreIncomingAsync(envelopes);
+        foreach (var envelope in envelopes) envelope.WasPersistedInInbox = true;
+        return envelopes;
+    }
+
+    private async Task SaveLocationAsync(string code, InboxCompletion? completion)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<InventoryDbContext>();
+        db.Locations.Add(new Location
+        {
+            Code = code, Name = code, AddressLine1 = "9 Quay", City = "Leeds", PostalCode = "LS1 1AA", CountryCode = "GB",
+            CreatedAt = DateTimeOffset.UtcNow,
+        });
+        db.CompleteOnSave(completion);
+        await db.SaveChangesAsync();
+    }
+
+    private async Task<Dictionary<Guid, EnvelopeStatus>> InboxStatusAsync(IEnumerable<Envelope> envelopes)
+    {
+        var ids = envelopes.Select(e => e.Id).ToHashSet();
+        return (await Runtime.Storage.Admin.AllIncomingAsync()).Where(e => ids.Contains(e.Id)).ToDictionary(e => e.Id, e => e.Status);
+    }
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class InboxCompletionOnSqlite(SqliteApp fixture) : InboxCompletionTests(fixture);
+
+[Collection(PostgresCollection.Name)]
+public sealed class InboxCompletionOnPostgres(PostgresApp fixture) : InboxCompletionTests(fixture);
