@@ -4,12 +4,20 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace Commerce.Kernel.Persistence;
 
 /// <summary>
-/// Tells a module's DbContext how its transaction ended, so that messages marked handled in it
-/// (<see cref="ModuleDbContext.CompleteMessageOnSave"/>) are shown handled to Wolverine only once that is committed.
+/// Writes the messages a module's DbContext is to complete (<see cref="ModuleDbContext.CompleteMessageOnSave"/>) into
+/// its transaction as it commits, and shows them handled to Wolverine only once it has. Written at the commit, the
+/// completion holds SQLite's write lock no longer than the save does.
 /// </summary>
 public sealed class InboxCompletionInterceptor : DbTransactionInterceptor
 {
     public static readonly InboxCompletionInterceptor Instance = new();
+
+    public override async ValueTask<InterceptionResult> TransactionCommittingAsync(DbTransaction transaction,
+        TransactionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is ModuleDbContext context) await context.TransactionCommittingAsync(transaction, cancellationToken);
+        return result;
+    }
 
     public override void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Ended(eventData, true);
 

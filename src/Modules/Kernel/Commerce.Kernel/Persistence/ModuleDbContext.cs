@@ -1,6 +1,6 @@
 using Commerce.Kernel.Auditing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
+using System.Data.Common;
 using Wolverine;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -66,23 +66,16 @@ public abstract class ModuleDbContext(DbContextOptions options, TimeProvider clo
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
-    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         QueueSqliteWrites();
         RecordAudit();
-        if (_completeOnSave is not { } completion) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-
-        _completeOnSave = null;
-        // Wolverine's outbox has begun the transaction when the handler sends messages; otherwise it is this save's own.
-        await using var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
-        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        await completion.WriteAsync(Database.GetDbConnection(), Database.CurrentTransaction!.GetDbTransaction(), cancellationToken);
-        _completeOnCommit = completion;
-        if (own is not null) await own.CommitAsync(cancellationToken);
-        return saved;
+        ArmInboxCompletion();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     private InboxCompletion? _completeOnSave;
+    private InboxCompletion? _completeInTransaction;
     private InboxCompletion? _completeOnCommit;
 
     /// <summary>
@@ -93,6 +86,23 @@ public abstract class ModuleDbContext(DbContextOptions options, TimeProvider clo
     public void CompleteMessageOnSave(IMessageContext context) => CompleteOnSave(InboxCompletion.Of(context));
 
     public void CompleteOnSave(InboxCompletion? completion) => _completeOnSave = completion;
+
+    // The save's own transaction (or the one Wolverine's outbox began) carries the completion: every save gets one.
+    private void ArmInboxCompletion()
+    {
+        if (_completeOnSave is null) return;
+        (_completeInTransaction, _completeOnSave) = (_completeOnSave, null);
+        Database.AutoTransactionBehavior = AutoTransactionBehavior.Always;
+    }
+
+    /// <summary>Called as the transaction commits: the armed completion's rows are written in it.</summary>
+    internal async Task TransactionCommittingAsync(DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        if (_completeInTransaction is not { } completion) return;
+        _completeInTransaction = null;
+        await completion.WriteAsync(transaction.Connection!, transaction, cancellationToken);
+        _completeOnCommit = completion;
+    }
 
     internal void TransactionEnded(bool committed)
     {
