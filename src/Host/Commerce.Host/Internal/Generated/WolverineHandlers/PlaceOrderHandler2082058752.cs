@@ -39,7 +39,7 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Commerce.Orders.Features.PlaceOrder.PlaceOrderHandler");
             
             // The actual message execution
-            (var outgoing1, var outgoing2) = await Commerce.Orders.Features.PlaceOrder.PlaceOrderHandler.Handle(placeOrder, ordersDbContext, _timeProvider, cancellation).ConfigureAwait(false);
+            (var outgoing1, var outgoing2) = await Commerce.Orders.Features.PlaceOrder.PlaceOrderHandler.Handle(placeOrder, ordersDbContext, context, _timeProvider, cancellation).ConfigureAwait(false);
 
             
             // Outgoing, cascaded message

@@ -17,8 +17,9 @@ public static class PlaceOrderHandler
     /// placed returns that order; a concurrent repeat loses on the unique (channel, external id) key and, retried, finds it.
     /// </summary>
     public static async Task<(OrderAccepted, OutgoingMessages)> Handle(
-        Contracts.PlaceOrder command, OrdersDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        Contracts.PlaceOrder command, OrdersDbContext db, IMessageContext context, TimeProvider clock, CancellationToken cancellationToken)
     {
+        db.CompleteMessageOnSave(context); // a store's order, from the channel queue; the API's orders pass no inbox
         var errors = PlaceOrderValidator.Validate(command);
         if (errors.Any) throw new InvalidOrderException(errors);
 
