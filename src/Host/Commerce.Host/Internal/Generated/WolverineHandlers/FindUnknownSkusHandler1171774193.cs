@@ -20,10 +20,6 @@ namespace Internal.Generated.WolverineHandlers
 
         public override async System.Threading.Tasks.Task HandleAsync(Wolverine.Runtime.MessageContext context, System.Threading.CancellationToken cancellation)
         {
-            await using var serviceScope = _serviceScopeFactory.CreateAsyncScope();
-            Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Wolverine.Runtime.ScopedMessageContextHolder>(serviceScope.ServiceProvider).Context = context;
-            // This service has been marked as requiring service location independent of Wolverine's ability to use constructor injection of everything else
-            var inventoryDbContext = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Commerce.Inventory.Data.InventoryDbContext>(serviceScope.ServiceProvider);
             // The actual message body
             var findUnknownSkus = (Commerce.Inventory.Contracts.FindUnknownSkus)context.Envelope.Message;
 
@@ -31,7 +27,7 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Commerce.Inventory.Features.Catalog.FindUnknownSkusHandler");
             
             // The actual message execution
-            var outgoing1 = await Commerce.Inventory.Features.Catalog.FindUnknownSkusHandler.Handle(findUnknownSkus, inventoryDbContext, _knownSkus, cancellation).ConfigureAwait(false);
+            var outgoing1 = await Commerce.Inventory.Features.Catalog.FindUnknownSkusHandler.Handle(findUnknownSkus, _knownSkus, _serviceScopeFactory, cancellation).ConfigureAwait(false);
 
             
             // Outgoing, cascaded message
