@@ -7,7 +7,7 @@ using Commerce.Testing;
 // Orders per second end to end (HTTP → persisted → reserved → outbox) on SQLite and PostgreSQL, with the plain ADO.NET
 // baseline measured in the same run. Usage (build the host in Release first; see docs/benchmarks.md):
 //   dotnet run -c Release --project tests/Commerce.Benchmarks -- [--orders 3000] [--concurrency 32] [--providers Sqlite,Postgres]
-//     [--sqlite-synchronous Full|Normal] [--write]
+//     [--sqlite-synchronous Full|Normal] [--repeat 3] [--write]
 // Pick routes and batching instead (pure logic, no host): dotnet run -c Release --project tests/Commerce.Benchmarks -- routes [--write]
 if (args.FirstOrDefault() == "routes") return RouteBenchmark.Run(args.Contains("--write"), RepositoryRoot());
 // Rate quotes across three carriers, one of them too slow (in process, carriers on local servers): … -- quotes [--write]
@@ -21,6 +21,9 @@ var providers = (Option("--providers") ?? "Sqlite,Postgres").Split(',', StringSp
 var write = args.Contains("--write");
 // SQLite's durability for the host and the baseline alike: Full (the host's default) or Normal.
 var sqliteSynchronous = Option("--sqlite-synchronous") ?? "Full";
+// Both the host and the baseline are measured this many times, one after the other, and their medians compared: on a
+// shared 2-core machine a single run of either varies by a fifth or more.
+var repeat = IntOption("--repeat", 3);
 
 var root = RepositoryRoot();
 var hostDll = Path.Combine(root, "src/Host/Commerce.Host/bin/Release/net10.0/Commerce.Host.dll");
@@ -44,7 +47,8 @@ foreach (var provider in providers)
         ? ($"Data Source={Path.Combine(folder, "commerce.db")}", $"Data Source={Path.Combine(folder, "baseline.db")};Default Timeout=60")
         : (await PostgresServer.CreateDatabaseAsync("commerce_bench"), await PostgresServer.CreateDatabaseAsync("baseline_bench"));
 
-    LoadResult endToEnd, cold;
+    LoadResult cold;
+    var endToEnd = new List<LoadResult>();
     CpuUse cpu;
     await using (var host = await HostProcess.StartAsync(hostDll, provider, hostDb, folder,
                      new Dictionary<string, string> { ["Commerce__Database__SqliteSynchronous"] = sqliteSynchronous }))
@@ -74,24 +78,26 @@ foreach (var provider in providers)
 
         var machineBefore = MachineCpu.Read();
         var hostBefore = host.ProcessorTime;
-        endToEnd = await load.RunAsync("measured", skus, orders);
-        cpu = new CpuUse((host.ProcessorTime - hostBefore).TotalMilliseconds / orders, MachineCpu.BusySince(machineBefore));
+        for (var run = 1; run <= repeat; run++) endToEnd.Add(await load.RunAsync($"measured{run}", skus, orders));
+        cpu = new CpuUse((host.ProcessorTime - hostBefore).TotalMilliseconds / (orders * repeat), MachineCpu.BusySince(machineBefore));
     }
 
     var baseline = new RawBaseline(provider, baselineDb, concurrency, sqliteSynchronous);
     var baselineSkus = Enumerable.Range(1, SkuCount).Select(i => $"BENCH-{i:D3}").ToArray();
     await baseline.SetUpAsync(baselineSkus, UnitsEach);
     await baseline.RunAsync("warmup", baselineSkus, WarmUpRound);
-    var raw = await baseline.RunAsync("measured", baselineSkus, orders);
+    var raw = new List<LoadResult>();
+    for (var run = 1; run <= repeat; run++) raw.Add(await baseline.RunAsync($"measured{run}", baselineSkus, orders));
 
-    var ratio = raw.CompletedPerSecond / endToEnd.CompletedPerSecond;
+    var (hostMedian, rawMedian) = (Median(endToEnd), Median(raw));
+    var ratio = rawMedian.CompletedPerSecond / hostMedian.CompletedPerSecond;
     Console.WriteLine($"   cold start: {cold.CompletedPerSecond,8:F0} orders/s (the first {WarmUpRound} orders after start)");
-    Console.WriteLine($"   end to end: {endToEnd.CompletedPerSecond,8:F0} orders/s (HTTP accepted {endToEnd.AcceptedPerSecond:F0}/s)");
+    Console.WriteLine($"   end to end: {hostMedian.CompletedPerSecond,8:F0} orders/s, median of {Spread(endToEnd)} (HTTP accepted {hostMedian.AcceptedPerSecond:F0}/s)");
     Console.WriteLine($"   host CPU:   {cpu.HostMsPerOrder,8:F2} ms per order, so at most {Environment.ProcessorCount * 1000 / cpu.HostMsPerOrder:F0} orders/s on {Environment.ProcessorCount} cores (whole machine {cpu.MachineBusy:P0} busy)");
-    Console.WriteLine($"   baseline:   {raw.CompletedPerSecond,8:F0} orders/s (plain ADO.NET, one transaction per order)");
-    Console.WriteLine($"   ratio:      {ratio,8:F2} (baseline ÷ end to end)");
+    Console.WriteLine($"   baseline:   {rawMedian.CompletedPerSecond,8:F0} orders/s, median of {Spread(raw)} (plain ADO.NET, one transaction per order)");
+    Console.WriteLine($"   ratio:      {ratio,8:F2} (median baseline ÷ median end to end)");
     rows.Add(string.Create(CultureInfo.InvariantCulture,
-        $"| {(provider == "Sqlite" ? $"Sqlite, synchronous {sqliteSynchronous}" : provider)} | {orders} | {concurrency} | {endToEnd.CompletedPerSecond:F0} | {endToEnd.AcceptedPerSecond:F0} | {cold.CompletedPerSecond:F0} | {cpu.HostMsPerOrder:F2} | {cpu.MachineBusy:P0} | {raw.CompletedPerSecond:F0} | {ratio:F2} |"));
+        $"| {(provider == "Sqlite" ? $"Sqlite, synchronous {sqliteSynchronous}" : provider)} | {orders} × {repeat} | {concurrency} | {hostMedian.CompletedPerSecond:F0} ({Range(endToEnd)}) | {hostMedian.AcceptedPerSecond:F0} | {cold.CompletedPerSecond:F0} | {cpu.HostMsPerOrder:F2} | {cpu.MachineBusy:P0} | {rawMedian.CompletedPerSecond:F0} ({Range(raw)}) | {ratio:F2} |"));
     try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
 }
 
@@ -105,12 +111,21 @@ void WriteReport(string path, List<string> results)
         .AppendLine()
         .AppendLine(Machine())
         .AppendLine()
-        .AppendLine("| database | orders | clients | end to end orders/s | HTTP accepted orders/s | cold start orders/s | host CPU ms/order | machine busy | baseline orders/s | ratio |")
+        .AppendLine("End to end and baseline: the median of the runs, with the lowest and highest in brackets; the ratio is of the medians.")
+        .AppendLine()
+        .AppendLine("| database | orders × runs | clients | end to end orders/s | HTTP accepted orders/s | cold start orders/s | host CPU ms/order | machine busy | baseline orders/s | ratio |")
         .AppendLine("|---|---|---|---|---|---|---|---|---|---|");
     foreach (var row in results) section.AppendLine(row);
     section.AppendLine();
     BenchmarkReport.Insert(path, section.ToString());
 }
+
+static LoadResult Median(List<LoadResult> runs) => runs.OrderBy(r => r.CompletedPerSecond).ElementAt(runs.Count / 2);
+
+static string Range(List<LoadResult> runs) => string.Create(CultureInfo.InvariantCulture,
+    $"{runs.Min(r => r.CompletedPerSecond):F0}–{runs.Max(r => r.CompletedPerSecond):F0}");
+
+static string Spread(List<LoadResult> runs) => string.Join(", ", runs.Select(r => r.CompletedPerSecond.ToString("F0", CultureInfo.InvariantCulture)));
 
 static string Machine()
 {
