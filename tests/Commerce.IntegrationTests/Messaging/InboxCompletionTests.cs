@@ -33,6 +33,17 @@ public abstract class InboxCompletionTests(AppFixture fixture) : ApiTest(fixture
     }
 
     [Fact]
+    public async Task A_single_message_is_handled_when_its_handlers_save_commits()
+    {
+        var message = (await InInboxAsync(1)).Single();
+
+        await SaveLocationAsync(Api.Unique("WH"), InboxCompletion.For(message, Runtime));
+
+        Assert.Equal(EnvelopeStatus.Handled, message.Status);
+        Assert.Equal(EnvelopeStatus.Handled, (await InboxStatusAsync([message]))[message.Id]);
+    }
+
+    [Fact]
     public async Task A_batchs_messages_stay_unhandled_when_the_handlers_save_fails()
     {
         var members = await InInboxAsync(2);
