@@ -81,13 +81,15 @@ public abstract class ModuleDbContext(DbContextOptions options, TimeProvider clo
     /// <summary>
     /// Marks the message <paramref name="context"/> is handling (each message of a batch) handled in the transaction of
     /// this context's next asynchronous save, the one Wolverine's transactional middleware makes after the handler
-    /// (see <see cref="InboxCompletion"/>). For handlers whose work is that one save.
+    /// (see <see cref="InboxCompletion"/>). For handlers whose work is that one save. A save with nothing to write has no
+    /// transaction: Wolverine then marks the message handled itself, as it does without this.
     /// </summary>
     public void CompleteMessageOnSave(IMessageContext context) => CompleteOnSave(InboxCompletion.Of(context));
 
+    /// <summary>As <see cref="CompleteMessageOnSave"/>, for a completion already found (null: nothing to complete).</summary>
     public void CompleteOnSave(InboxCompletion? completion) => _completeOnSave = completion;
 
-    // The save's own transaction (or the one Wolverine's outbox began) carries the completion: every save gets one.
+    // The save's own transaction (or one begun before it, which commits later) carries the completion: every save gets one.
     private void ArmInboxCompletion()
     {
         if (_completeOnSave is null) return;
