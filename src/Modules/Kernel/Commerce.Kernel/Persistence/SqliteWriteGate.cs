@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -11,14 +12,15 @@ namespace Commerce.Kernel.Persistence;
 /// lock sits idle while writers sleep. Waiting here instead hands the file to the next writer the moment the last one
 /// commits. Writers outside EF Core (the message store, Quartz) still meet the lock and fall back on the busy timeout.
 /// A caller that answers someone waiting on a deadline (a store's webhook) can go ahead of the queue with
-/// <see cref="Urgent"/>; background handlers queue behind it.
+/// <see cref="Urgent"/>; background handlers queue behind it. How long writers wait and hold the gate is measured
+/// (<see cref="SqliteWriteMetrics"/>).
 /// </summary>
 public sealed class SqliteWriteGate : DbTransactionInterceptor, IDbConnectionInterceptor
 {
     public static readonly SqliteWriteGate Instance = new();
 
     private static readonly ConcurrentDictionary<string, PriorityGate> Gates = new(StringComparer.Ordinal);
-    private static readonly ConditionalWeakTable<object, PriorityGate> Held = new();
+    private static readonly ConditionalWeakTable<object, Hold> Held = new();
     private static readonly AsyncLocal<bool> IsUrgent = new();
 
     /// <summary>
@@ -41,8 +43,9 @@ public sealed class SqliteWriteGate : DbTransactionInterceptor, IDbConnectionInt
         DbConnection connection, TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result)
     {
         var gate = GateFor(connection);
+        var waitingSince = Stopwatch.GetTimestamp();
         gate.Enter(IsUrgent.Value);
-        Held.AddOrUpdate(Owner(connection, eventData), gate);
+        Entered(gate, waitingSince, connection, eventData);
         return result;
     }
 
@@ -51,9 +54,35 @@ public sealed class SqliteWriteGate : DbTransactionInterceptor, IDbConnectionInt
         CancellationToken cancellationToken = default)
     {
         var gate = GateFor(connection);
+        var waitingSince = Stopwatch.GetTimestamp();
         await gate.EnterAsync(IsUrgent.Value, cancellationToken);
-        Held.AddOrUpdate(Owner(connection, eventData), gate);
+        Entered(gate, waitingSince, connection, eventData);
         return result;
+    }
+
+    private static void Entered(PriorityGate gate, long waitingSince, DbConnection connection, DbContextEventData eventData)
+    {
+        var hold = new Hold(gate, Stopwatch.GetTimestamp(), eventData.Context?.GetType().Name ?? "none");
+        SqliteWriteMetrics.Record(SqliteWriteMetrics.Wait, waitingSince, hold.Since, hold.Context);
+        Held.AddOrUpdate(Owner(connection, eventData), hold);
+    }
+
+    public override InterceptionResult TransactionCommitting(DbTransaction transaction, TransactionEventData eventData, InterceptionResult result)
+    {
+        Committing(Owner(transaction, eventData));
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult> TransactionCommittingAsync(DbTransaction transaction, TransactionEventData eventData,
+        InterceptionResult result, CancellationToken cancellationToken = default)
+    {
+        Committing(Owner(transaction, eventData));
+        return ValueTask.FromResult(result);
+    }
+
+    private static void Committing(object owner)
+    {
+        if (Held.TryGetValue(owner, out var hold)) hold.CommittingSince = Stopwatch.GetTimestamp();
     }
 
     public override DbTransaction TransactionStarted(DbConnection connection, TransactionEndEventData eventData, DbTransaction result) => result;
@@ -108,6 +137,19 @@ public sealed class SqliteWriteGate : DbTransactionInterceptor, IDbConnectionInt
 
     private static void Leave(object owner)
     {
-        if (Held.TryGetValue(owner, out var gate) && Held.Remove(owner)) gate.Release();
+        if (!Held.TryGetValue(owner, out var hold) || !Held.Remove(owner)) return;
+        hold.Gate.Release();
+        var now = Stopwatch.GetTimestamp();
+        SqliteWriteMetrics.Record(SqliteWriteMetrics.Held, hold.Since, now, hold.Context);
+        if (hold.CommittingSince is { } committing) SqliteWriteMetrics.Record(SqliteWriteMetrics.Commit, committing, now, hold.Context);
+    }
+
+    /// <summary>A transaction holding the gate: since when, for which DbContext, and since when it is committing.</summary>
+    private sealed class Hold(PriorityGate gate, long since, string context)
+    {
+        public PriorityGate Gate { get; } = gate;
+        public long Since { get; } = since;
+        public string Context { get; } = context;
+        public long? CommittingSince { get; set; }
     }
 }

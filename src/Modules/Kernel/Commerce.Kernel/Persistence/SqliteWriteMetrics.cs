@@ -1,0 +1,31 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+
+namespace Commerce.Kernel.Persistence;
+
+/// <summary>
+/// How SQLite's single writer is shared, as metrics of the meter <see cref="MeterName"/>, each tagged with the module's
+/// DbContext (<c>context</c>): how long write transactions wait for <see cref="SqliteWriteGate"/>, how long they hold
+/// it, and how long their commit takes. Watch them with
+/// <c>dotnet-counters monitor -n Commerce.Host --counters Commerce.Sqlite</c> or any OpenTelemetry metrics exporter.
+/// </summary>
+public static class SqliteWriteMetrics
+{
+    public const string MeterName = "Commerce.Sqlite";
+
+    private static readonly Meter Meter = new(MeterName);
+
+    public static readonly Histogram<double> Wait = Meter.CreateHistogram<double>(
+        "commerce.sqlite.write_gate.wait", "ms", "Time a write transaction waited for SQLite's write gate.");
+
+    public static readonly Histogram<double> Held = Meter.CreateHistogram<double>(
+        "commerce.sqlite.write_gate.held", "ms", "Time a write transaction held the gate: from BEGIN to the end of its commit or rollback.");
+
+    public static readonly Histogram<double> Commit = Meter.CreateHistogram<double>(
+        "commerce.sqlite.write_gate.commit", "ms", "Time a commit took: what is written as it commits, and the flush to disk.");
+
+    internal static void Record(Histogram<double> histogram, long since, long until, string context)
+    {
+        if (histogram.Enabled) histogram.Record(Stopwatch.GetElapsedTime(since, until).TotalMilliseconds, new KeyValuePair<string, object?>("context", context));
+    }
+}
