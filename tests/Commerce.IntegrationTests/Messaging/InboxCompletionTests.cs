@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Commerce.IntegrationTests.Infrastructure;
 using Commerce.Inventory.Contracts;
 using Commerce.Inventory.Data;
@@ -5,6 +6,7 @@ using Commerce.Inventory.Domain;
 using Commerce.Kernel;
 using Commerce.Kernel.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Wolverine;
 using Wolverine.Runtime;
@@ -23,9 +25,15 @@ public abstract class InboxCompletionTests(AppFixture fixture) : ApiTest(fixture
     public async Task A_batchs_messages_are_handled_when_the_handlers_save_commits()
     {
         var members = await InInboxAsync(3);
-        var code = Api.Unique("WH");
+        var batch = new Envelope(members.Select(m => m.Message!).ToArray(), members);
 
-        await SaveLocationAsync(code, InboxCompletion.For(new Envelope(members.Select(m => m.Message!).ToArray(), members), Runtime));
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<InventoryDbContext>();
+            db.Locations.Add(NewLocation(Api.Unique("WH")));
+            db.CompleteMessageOnSave(new HandlingContext(Runtime, batch));
+            await db.SaveChangesAsync();
+        }
 
         Assert.All(members, m => Assert.Equal(EnvelopeStatus.Handled, m.Status));
         var rows = await InboxStatusAsync(members);
@@ -53,6 +61,26 @@ public abstract class InboxCompletionTests(AppFixture fixture) : ApiTest(fixture
         // The same location code again: the save fails on its unique key, and the transaction with it.
         await Assert.ThrowsAsync<DbUpdateException>(() =>
             SaveLocationAsync(code, InboxCompletion.For(new Envelope(members.Select(m => m.Message!).ToArray(), members), Runtime)));
+
+        Assert.All(members, m => Assert.Equal(EnvelopeStatus.Incoming, m.Status));
+        var rows = await InboxStatusAsync(members);
+        Assert.All(members, m => Assert.Equal(EnvelopeStatus.Incoming, rows[m.Id]));
+        await Runtime.Storage.Inbox.MarkIncomingEnvelopeAsHandledAsync(members); // nothing left for recovery to find
+    }
+
+    [Fact]
+    public async Task A_batchs_messages_stay_unhandled_when_the_commit_fails_after_they_were_written()
+    {
+        var members = await InInboxAsync(2);
+        await using var scope = App.Services.CreateAsyncScope();
+        var options = new DbContextOptionsBuilder<InventoryDbContext>(scope.ServiceProvider.GetRequiredService<DbContextOptions<InventoryDbContext>>())
+            .AddInterceptors(new FailingCommit()) // after the completion's interceptor: its rows are written, then the commit fails
+            .Options;
+        await using var db = new InventoryDbContext(options, TimeProvider.System);
+        db.Locations.Add(NewLocation(Api.Unique("WH")));
+        db.CompleteOnSave(InboxCompletion.For(new Envelope(members.Select(m => m.Message!).ToArray(), members), Runtime));
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());
 
         Assert.All(members, m => Assert.Equal(EnvelopeStatus.Incoming, m.Status));
         var rows = await InboxStatusAsync(members);
@@ -91,13 +119,28 @@ public abstract class InboxCompletionTests(AppFixture fixture) : ApiTest(fixture
     {
         await using var scope = App.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<InventoryDbContext>();
-        db.Locations.Add(new Location
-        {
-            Code = code, Name = code, AddressLine1 = "9 Quay", City = "Leeds", PostalCode = "LS1 1AA", CountryCode = "GB",
-            CreatedAt = DateTimeOffset.UtcNow,
-        });
+        db.Locations.Add(NewLocation(code));
         db.CompleteOnSave(completion);
         await db.SaveChangesAsync();
+    }
+
+    private static Location NewLocation(string code) => new()
+    {
+        Code = code, Name = code, AddressLine1 = "9 Quay", City = "Leeds", PostalCode = "LS1 1AA", CountryCode = "GB",
+        CreatedAt = DateTimeOffset.UtcNow,
+    };
+
+    /// <summary>The context a handler of <paramref name="envelope"/> is given, as Wolverine sets it up.</summary>
+    private sealed class HandlingContext : MessageContext
+    {
+        public HandlingContext(IWolverineRuntime runtime, Envelope envelope) : base(runtime) => Envelope = envelope;
+    }
+
+    private sealed class FailingCommit : DbTransactionInterceptor
+    {
+        public override ValueTask<InterceptionResult> TransactionCommittingAsync(DbTransaction transaction,
+            TransactionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default) =>
+            throw new InvalidOperationException("The commit failed.");
     }
 
     private async Task<Dictionary<Guid, EnvelopeStatus>> InboxStatusAsync(IEnumerable<Envelope> envelopes)

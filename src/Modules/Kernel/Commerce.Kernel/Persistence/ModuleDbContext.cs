@@ -66,12 +66,21 @@ public abstract class ModuleDbContext(DbContextOptions options, TimeProvider clo
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         QueueSqliteWrites();
         RecordAudit();
         ArmInboxCompletion();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        finally
+        {
+            // Unless a transaction begun before the save is still open, the completion had its one chance: nothing later
+            // on this context may carry it.
+            if (Database.CurrentTransaction is null) _completeInTransaction = null;
+        }
     }
 
     private InboxCompletion? _completeOnSave;
