@@ -25,7 +25,7 @@ public abstract class InboxCompletionTests(AppFixture fixture) : ApiTest(fixture
     public async Task A_batchs_messages_are_handled_when_the_handlers_save_commits()
     {
         var members = await InInboxAsync(3);
-        var batch = new Envelope(members.Select(m => m.Message!).ToArray(), members);
+        var batch = BatchOf(members);
 
         await using (var scope = App.Services.CreateAsyncScope())
         {
@@ -60,12 +60,9 @@ public abstract class InboxCompletionTests(AppFixture fixture) : ApiTest(fixture
 
         // The same location code again: the save fails on its unique key, and the transaction with it.
         await Assert.ThrowsAsync<DbUpdateException>(() =>
-            SaveLocationAsync(code, InboxCompletion.For(new Envelope(members.Select(m => m.Message!).ToArray(), members), Runtime)));
+            SaveLocationAsync(code, InboxCompletion.For(BatchOf(members), Runtime)));
 
-        Assert.All(members, m => Assert.Equal(EnvelopeStatus.Incoming, m.Status));
-        var rows = await InboxStatusAsync(members);
-        Assert.All(members, m => Assert.Equal(EnvelopeStatus.Incoming, rows[m.Id]));
-        await Runtime.Storage.Inbox.MarkIncomingEnvelopeAsHandledAsync(members); // nothing left for recovery to find
+        await AssertStillIncomingAsync(members);
     }
 
     [Fact]
@@ -78,14 +75,11 @@ public abstract class InboxCompletionTests(AppFixture fixture) : ApiTest(fixture
             .Options;
         await using var db = new InventoryDbContext(options, TimeProvider.System);
         db.Locations.Add(NewLocation(Api.Unique("WH")));
-        db.CompleteOnSave(InboxCompletion.For(new Envelope(members.Select(m => m.Message!).ToArray(), members), Runtime));
+        db.CompleteOnSave(InboxCompletion.For(BatchOf(members), Runtime));
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());
 
-        Assert.All(members, m => Assert.Equal(EnvelopeStatus.Incoming, m.Status));
-        var rows = await InboxStatusAsync(members);
-        Assert.All(members, m => Assert.Equal(EnvelopeStatus.Incoming, rows[m.Id]));
-        await Runtime.Storage.Inbox.MarkIncomingEnvelopeAsHandledAsync(members); // nothing left for recovery to find
+        await AssertStillIncomingAsync(members);
     }
 
     [Fact]
@@ -95,6 +89,17 @@ public abstract class InboxCompletionTests(AppFixture fixture) : ApiTest(fixture
 
         Assert.Null(InboxCompletion.For(notStored, Runtime));
         Assert.Null(InboxCompletion.For(new Envelope(new[] { notStored.Message! }, [notStored]), Runtime));
+    }
+
+    private static Envelope BatchOf(Envelope[] members) => new(members.Select(m => m.Message!).ToArray(), members);
+
+    /// <summary>Neither the envelopes nor their rows were marked handled; the rows are then retired, so recovery finds nothing.</summary>
+    private async Task AssertStillIncomingAsync(Envelope[] members)
+    {
+        Assert.All(members, m => Assert.Equal(EnvelopeStatus.Incoming, m.Status));
+        var rows = await InboxStatusAsync(members);
+        Assert.All(members, m => Assert.Equal(EnvelopeStatus.Incoming, rows[m.Id]));
+        await Runtime.Storage.Inbox.MarkIncomingEnvelopeAsHandledAsync(members);
     }
 
     /// <summary>Envelopes stored in Wolverine's inbox as a local queue's are, owned by this node so that its recovery leaves them be.</summary>

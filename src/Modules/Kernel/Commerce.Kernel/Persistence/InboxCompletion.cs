@@ -38,7 +38,7 @@ public sealed class InboxCompletion
         Envelopes = envelopes;
     }
 
-    public IReadOnlyList<Envelope> Envelopes { get; }
+    private IReadOnlyList<Envelope> Envelopes { get; }
 
     /// <summary>The message (or batch) <paramref name="context"/> is handling, or null when there is nothing to mark here.</summary>
     public static InboxCompletion? Of(IMessageContext context)

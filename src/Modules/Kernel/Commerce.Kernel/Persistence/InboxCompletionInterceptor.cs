@@ -8,7 +8,7 @@ namespace Commerce.Kernel.Persistence;
 /// its transaction as it commits, and shows them handled to Wolverine only once it has. Written at the commit, the
 /// completion holds SQLite's write lock no longer than the save does.
 /// </summary>
-public sealed class InboxCompletionInterceptor : DbTransactionInterceptor
+public sealed class InboxCompletionInterceptor : TransactionEndInterceptor
 {
     public static readonly InboxCompletionInterceptor Instance = new();
 
@@ -19,33 +19,6 @@ public sealed class InboxCompletionInterceptor : DbTransactionInterceptor
         return result;
     }
 
-    public override void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Ended(eventData, true);
-
-    public override Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData,
-        CancellationToken cancellationToken = default)
-    {
-        Ended(eventData, true);
-        return Task.CompletedTask;
-    }
-
-    public override void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Ended(eventData, false);
-
-    public override Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData,
-        CancellationToken cancellationToken = default)
-    {
-        Ended(eventData, false);
-        return Task.CompletedTask;
-    }
-
-    public override void TransactionFailed(DbTransaction transaction, TransactionErrorEventData eventData) => Ended(eventData, false);
-
-    public override Task TransactionFailedAsync(DbTransaction transaction, TransactionErrorEventData eventData,
-        CancellationToken cancellationToken = default)
-    {
-        Ended(eventData, false);
-        return Task.CompletedTask;
-    }
-
-    private static void Ended(DbContextEventData eventData, bool committed) =>
+    protected override void Ended(DbTransaction transaction, DbContextEventData eventData, bool committed) =>
         (eventData.Context as ModuleDbContext)?.TransactionEnded(committed);
 }

@@ -1,8 +1,8 @@
+using System.Data.Common;
 using Commerce.Kernel.Auditing;
 using Microsoft.EntityFrameworkCore;
-using System.Data.Common;
-using Wolverine;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Wolverine;
 
 namespace Commerce.Kernel.Persistence;
 

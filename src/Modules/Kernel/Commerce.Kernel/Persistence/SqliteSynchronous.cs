@@ -10,8 +10,9 @@ public enum SqliteSynchronous
 
     /// <summary>
     /// Written to the operating system, flushed at checkpoints: a commit survives a crash of Commerce, but the last
-    /// moments of commits can be lost in a power cut (the database stays consistent). Faster, and only for servers whose
-    /// storage survives a power cut on its own (a battery-backed controller, a UPS that shuts down cleanly).
+    /// moments of commits can be lost in a power cut (the database stays consistent). Spares a flush per commit, which
+    /// counts on slow storage; only for servers whose storage survives a power cut on its own (a battery-backed
+    /// controller, a UPS that shuts down cleanly).
     /// </summary>
     Normal,
 }

@@ -15,7 +15,7 @@ namespace Commerce.Kernel.Persistence;
 /// <see cref="Urgent"/>; background handlers queue behind it. How long writers wait and hold the gate is measured
 /// (<see cref="SqliteWriteMetrics"/>).
 /// </summary>
-public sealed class SqliteWriteGate : DbTransactionInterceptor, IDbConnectionInterceptor
+public sealed class SqliteWriteGate : TransactionEndInterceptor, IDbConnectionInterceptor
 {
     public static readonly SqliteWriteGate Instance = new();
 
@@ -87,32 +87,8 @@ public sealed class SqliteWriteGate : DbTransactionInterceptor, IDbConnectionInt
 
     public override DbTransaction TransactionStarted(DbConnection connection, TransactionEndEventData eventData, DbTransaction result) => result;
 
-    public override void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Leave(Owner(transaction, eventData));
-
-    public override Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData,
-        CancellationToken cancellationToken = default)
-    {
+    protected override void Ended(DbTransaction transaction, DbContextEventData eventData, bool committed) =>
         Leave(Owner(transaction, eventData));
-        return Task.CompletedTask;
-    }
-
-    public override void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Leave(Owner(transaction, eventData));
-
-    public override Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData,
-        CancellationToken cancellationToken = default)
-    {
-        Leave(Owner(transaction, eventData));
-        return Task.CompletedTask;
-    }
-
-    public override void TransactionFailed(DbTransaction transaction, TransactionErrorEventData eventData) => Leave(Owner(transaction, eventData));
-
-    public override Task TransactionFailedAsync(DbTransaction transaction, TransactionErrorEventData eventData,
-        CancellationToken cancellationToken = default)
-    {
-        Leave(Owner(transaction, eventData));
-        return Task.CompletedTask;
-    }
 
     // A transaction disposed without a commit or a rollback ends when its connection closes.
     InterceptionResult IDbConnectionInterceptor.ConnectionClosing(
