@@ -6,12 +6,13 @@ namespace Commerce.Benchmarks;
 
 /// <summary>
 /// Orders per second through the whole path: HTTP POST → validated → persisted with its outbox message → reserved by
-/// Inventory → status updated by Orders. The clock stops when the last order has left Placed.
+/// Inventory → status updated by Orders. The clock stops when the last order has left Placed. Runs use at most
+/// <paramref name="maxClients"/> concurrent clients.
 /// </summary>
-public sealed class EndToEndLoad(HostProcess host, int concurrency)
+public sealed class EndToEndLoad(HostProcess host, int maxClients)
 {
     public const string Channel = "bench";
-    private readonly HttpClient _client = CreateClient(host, concurrency);
+    private readonly HttpClient _client = CreateClient(host, maxClients);
 
     public async Task<string[]> SetUpCatalogAsync(int skuCount, int unitsEach)
     {
@@ -30,12 +31,13 @@ public sealed class EndToEndLoad(HostProcess host, int concurrency)
         return skus;
     }
 
-    /// <summary>Places <paramref name="orders"/> orders from <c>concurrency</c> clients and waits until all are allocated.</summary>
-    public async Task<LoadResult> RunAsync(string runName, string[] skus, int orders)
+    /// <summary>Places <paramref name="orders"/> orders from <paramref name="clients"/> clients and waits until all are allocated.</summary>
+    public async Task<LoadResult> RunAsync(string runName, string[] skus, int orders, int clients)
     {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(clients, maxClients);
         var next = -1;
         var stopwatch = Stopwatch.StartNew();
-        var workers = Enumerable.Range(0, concurrency).Select(async _ =>
+        var workers = Enumerable.Range(0, clients).Select(async _ =>
         {
             int i;
             while ((i = Interlocked.Increment(ref next)) < orders)

@@ -6,8 +6,8 @@ using Commerce.Testing;
 
 // Orders per second end to end (HTTP → persisted → reserved → outbox) on SQLite and PostgreSQL, with the plain ADO.NET
 // baseline measured in the same run. Usage (build the host in Release first; see docs/benchmarks.md):
-//   dotnet run -c Release --project tests/Commerce.Benchmarks -- [--orders 3000] [--concurrency 32] [--providers Sqlite,Postgres]
-//     [--sqlite-synchronous Full|Normal] [--repeat 3] [--write]
+//   dotnet run -c Release --project tests/Commerce.Benchmarks -- [--orders 3000] [--concurrency 16,64] [--providers Sqlite,Postgres]
+//     [--sqlite-synchronous Full|Normal] [--repeat 3] [--host-setting NAME=VALUE] [--write]
 // Pick routes and batching instead (pure logic, no host): dotnet run -c Release --project tests/Commerce.Benchmarks -- routes [--write]
 if (args.FirstOrDefault() == "routes") return RouteBenchmark.Run(args.Contains("--write"), RepositoryRoot());
 // Rate quotes across three carriers, one of them too slow (in process, carriers on local servers): … -- quotes [--write]
@@ -16,7 +16,9 @@ if (args.FirstOrDefault() == "quotes") return await QuoteBenchmark.RunAsync(args
 if (args.FirstOrDefault() == "webhooks") return await RunWebhooksAsync();
 
 var orders = IntOption("--orders", 3000);
-var concurrency = IntOption("--concurrency", 32);
+// Each number of concurrent clients is measured against the same warmed-up host, and the baseline with as many writers:
+// the host places the orders that arrive together in one transaction, so how many arrive together matters.
+var clientCounts = (Option("--concurrency") ?? "16,64").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToArray();
 var providers = (Option("--providers") ?? "Sqlite,Postgres").Split(',', StringSplitOptions.RemoveEmptyEntries);
 var write = args.Contains("--write");
 // SQLite's durability for the host and the baseline alike: Full (the host's default) or Normal.
@@ -24,6 +26,11 @@ var sqliteSynchronous = Option("--sqlite-synchronous") ?? "Full";
 // Both the host and the baseline are measured this many times, one after the other, and their medians compared: on a
 // shared 2-core machine a single run of either varies by a fifth or more.
 var repeat = IntOption("--repeat", 3);
+// Settings for the host process only, as NAME=VALUE environment variables (--host-setting may be repeated), to compare
+// the host with and without one in the same run of the load generator.
+var hostSettings = args.Zip(args.Skip(1)).Where(pair => pair.First == "--host-setting").Select(pair => pair.Second.Split('=', 2))
+    .ToDictionary(pair => pair[0], pair => pair[1]);
+hostSettings["Commerce__Database__SqliteSynchronous"] = sqliteSynchronous;
 
 var root = RepositoryRoot();
 var hostDll = Path.Combine(root, "src/Host/Commerce.Host/bin/Release/net10.0/Commerce.Host.dll");
@@ -41,19 +48,17 @@ const int UnitsEach = 1_000_000;
 var rows = new List<string>();
 foreach (var provider in providers)
 {
-    Console.WriteLine($"== {provider}: {orders} orders, {concurrency} concurrent clients");
+    Console.WriteLine($"== {provider}: {orders} orders, {string.Join(" and ", clientCounts)} concurrent clients");
     var folder = Directory.CreateTempSubdirectory("commerce-bench-").FullName;
     var (hostDb, baselineDb) = provider == "Sqlite"
         ? ($"Data Source={Path.Combine(folder, "commerce.db")}", $"Data Source={Path.Combine(folder, "baseline.db")};Default Timeout=60")
         : (await PostgresServer.CreateDatabaseAsync("commerce_bench"), await PostgresServer.CreateDatabaseAsync("baseline_bench"));
 
     LoadResult cold;
-    var endToEnd = new List<LoadResult>();
-    CpuUse cpu;
-    await using (var host = await HostProcess.StartAsync(hostDll, provider, hostDb, folder,
-                     new Dictionary<string, string> { ["Commerce__Database__SqliteSynchronous"] = sqliteSynchronous }))
+    var measured = new List<(int Clients, List<LoadResult> Runs, CpuUse Cpu)>();
+    await using (var host = await HostProcess.StartAsync(hostDll, provider, hostDb, folder, hostSettings))
     {
-        var load = new EndToEndLoad(host, concurrency);
+        var load = new EndToEndLoad(host, clientCounts.Max());
         var skus = await load.SetUpCatalogAsync(SkuCount, UnitsEach);
         if (args.Contains("--hold"))
         {
@@ -65,39 +70,50 @@ foreach (var provider in providers)
 
         // The JIT needs a minute or so of load on 2 cores before tiered compilation settles; measure the steady state
         // (a server runs for days), and report the cold start too.
-        cold = await load.RunAsync("cold", skus, WarmUpRound);
+        var warmUpClients = clientCounts[0];
+        cold = await load.RunAsync("cold", skus, WarmUpRound, warmUpClients);
         var previous = cold;
         var warming = System.Diagnostics.Stopwatch.StartNew();
         for (var round = 1; round <= MaxWarmUpRounds; round++)
         {
-            var next = await load.RunAsync($"warmup{round}", skus, WarmUpRound);
+            var next = await load.RunAsync($"warmup{round}", skus, WarmUpRound, warmUpClients);
             Console.WriteLine($"   warm-up {round}: {next.CompletedPerSecond:F0} orders/s");
             if (warming.Elapsed.TotalSeconds > MinWarmUpSeconds && next.CompletedPerSecond < previous.CompletedPerSecond * 1.05) break;
             previous = next;
         }
 
-        var machineBefore = MachineCpu.Read();
-        var hostBefore = host.ProcessorTime;
-        for (var run = 1; run <= repeat; run++) endToEnd.Add(await load.RunAsync($"measured{run}", skus, orders));
-        cpu = new CpuUse((host.ProcessorTime - hostBefore).TotalMilliseconds / (orders * repeat), MachineCpu.BusySince(machineBefore));
+        foreach (var clients in clientCounts)
+        {
+            var machineBefore = MachineCpu.Read();
+            var hostBefore = host.ProcessorTime;
+            var runs = new List<LoadResult>();
+            for (var run = 1; run <= repeat; run++) runs.Add(await load.RunAsync($"measured{clients}-{run}", skus, orders, clients));
+            measured.Add((clients, runs,
+                new CpuUse((host.ProcessorTime - hostBefore).TotalMilliseconds / (orders * repeat), MachineCpu.BusySince(machineBefore))));
+        }
     }
 
-    var baseline = new RawBaseline(provider, baselineDb, concurrency, sqliteSynchronous);
+    Console.WriteLine($"   cold start: {cold.CompletedPerSecond,8:F0} orders/s (the first {WarmUpRound} orders after start, {clientCounts[0]} clients)");
     var baselineSkus = Enumerable.Range(1, SkuCount).Select(i => $"BENCH-{i:D3}").ToArray();
-    await baseline.SetUpAsync(baselineSkus, UnitsEach);
-    await baseline.RunAsync("warmup", baselineSkus, WarmUpRound);
-    var raw = new List<LoadResult>();
-    for (var run = 1; run <= repeat; run++) raw.Add(await baseline.RunAsync($"measured{run}", baselineSkus, orders));
+    foreach (var (clients, endToEnd, cpu) in measured)
+    {
+        var baseline = new RawBaseline(provider, baselineDb, clients, sqliteSynchronous);
+        if (clients == measured[0].Clients) await baseline.SetUpAsync(baselineSkus, UnitsEach);
+        await baseline.RunAsync($"warmup{clients}", baselineSkus, WarmUpRound);
+        var raw = new List<LoadResult>();
+        for (var run = 1; run <= repeat; run++) raw.Add(await baseline.RunAsync($"measured{clients}-{run}", baselineSkus, orders));
 
-    var (hostMedian, rawMedian) = (Median(endToEnd), Median(raw));
-    var ratio = rawMedian.CompletedPerSecond / hostMedian.CompletedPerSecond;
-    Console.WriteLine($"   cold start: {cold.CompletedPerSecond,8:F0} orders/s (the first {WarmUpRound} orders after start)");
-    Console.WriteLine($"   end to end: {hostMedian.CompletedPerSecond,8:F0} orders/s, median of {Spread(endToEnd)} (HTTP accepted {hostMedian.AcceptedPerSecond:F0}/s)");
-    Console.WriteLine($"   host CPU:   {cpu.HostMsPerOrder,8:F2} ms per order, so at most {Environment.ProcessorCount * 1000 / cpu.HostMsPerOrder:F0} orders/s on {Environment.ProcessorCount} cores (whole machine {cpu.MachineBusy:P0} busy)");
-    Console.WriteLine($"   baseline:   {rawMedian.CompletedPerSecond,8:F0} orders/s, median of {Spread(raw)} (plain ADO.NET, one transaction per order)");
-    Console.WriteLine($"   ratio:      {ratio,8:F2} (median baseline ÷ median end to end)");
-    rows.Add(string.Create(CultureInfo.InvariantCulture,
-        $"| {(provider == "Sqlite" ? $"Sqlite, synchronous {sqliteSynchronous}" : provider)} | {orders} × {repeat} | {concurrency} | {hostMedian.CompletedPerSecond:F0} ({Range(endToEnd)}) | {hostMedian.AcceptedPerSecond:F0} | {cold.CompletedPerSecond:F0} | {cpu.HostMsPerOrder:F2} | {cpu.MachineBusy:P0} | {rawMedian.CompletedPerSecond:F0} ({Range(raw)}) | {ratio:F2} |"));
+        var (hostMedian, rawMedian) = (Median(endToEnd), Median(raw));
+        var ratio = rawMedian.CompletedPerSecond / hostMedian.CompletedPerSecond;
+        Console.WriteLine($"   {clients} clients:");
+        Console.WriteLine($"   end to end: {hostMedian.CompletedPerSecond,8:F0} orders/s, median of {Spread(endToEnd)} (HTTP accepted {hostMedian.AcceptedPerSecond:F0}/s)");
+        Console.WriteLine($"   host CPU:   {cpu.HostMsPerOrder,8:F2} ms per order, so at most {Environment.ProcessorCount * 1000 / cpu.HostMsPerOrder:F0} orders/s on {Environment.ProcessorCount} cores (whole machine {cpu.MachineBusy:P0} busy)");
+        Console.WriteLine($"   baseline:   {rawMedian.CompletedPerSecond,8:F0} orders/s, median of {Spread(raw)} (plain ADO.NET, one transaction per order)");
+        Console.WriteLine($"   ratio:      {ratio,8:F2} (median baseline ÷ median end to end)");
+        rows.Add(string.Create(CultureInfo.InvariantCulture,
+            $"| {(provider == "Sqlite" ? $"Sqlite, synchronous {sqliteSynchronous}" : provider)} | {orders} × {repeat} | {clients} | {hostMedian.CompletedPerSecond:F0} ({Range(endToEnd)}) | {hostMedian.AcceptedPerSecond:F0} | {cold.CompletedPerSecond:F0} | {cpu.HostMsPerOrder:F2} | {cpu.MachineBusy:P0} | {rawMedian.CompletedPerSecond:F0} ({Range(raw)}) | {ratio:F2} |"));
+    }
+
     try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
 }
 
