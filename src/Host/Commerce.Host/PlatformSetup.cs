@@ -45,6 +45,7 @@ public static class PlatformSetup
         services.AddHostedService<DatabaseMigrator>();
         services.AddHostedService<FirstAdminKey>();
         services.AddHostedService<PluginStartupLog>();
+        if (database is { Provider: DatabaseProvider.Sqlite, SqliteBackgroundCheckpoints: true }) services.AddHostedService<SqliteCheckpointer>();
         if (builder.Configuration.GetValue<bool>("Commerce:Demo")) services.AddHostedService<DemoData>();
 
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes);

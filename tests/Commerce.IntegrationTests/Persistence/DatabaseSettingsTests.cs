@@ -13,6 +13,28 @@ public sealed class DatabaseSettingsTests
 
         Assert.Equal(DatabaseProvider.Sqlite, settings.Provider);
         Assert.Equal(SqliteSynchronous.Full, settings.SqliteSynchronous);
+        Assert.True(settings.SqliteBackgroundCheckpoints);
+    }
+
+    [Theory]
+    [InlineData("false", false)]
+    [InlineData("False", false)]
+    [InlineData("true", true)]
+    public void Background_checkpoints_can_be_turned_off(string value, bool expected)
+    {
+        var settings = DatabaseSettings.FromConfiguration(Configuration(
+            ("ConnectionStrings:Commerce", "Data Source=x.db"), ("Commerce:Database:SqliteBackgroundCheckpoints", value)));
+
+        Assert.Equal(expected, settings.SqliteBackgroundCheckpoints);
+    }
+
+    [Fact]
+    public void A_background_checkpoint_setting_other_than_true_or_false_is_refused()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => DatabaseSettings.FromConfiguration(Configuration(
+            ("ConnectionStrings:Commerce", "Data Source=x.db"), ("Commerce:Database:SqliteBackgroundCheckpoints", "sometimes"))));
+
+        Assert.Contains("Commerce:Database:SqliteBackgroundCheckpoints", error.Message);
     }
 
     [Theory]

@@ -23,7 +23,7 @@ public static class DatabaseProviders
                 builder.UseSqlite(settings.ConnectionString, o => o.MigrationsHistoryTable(historyTable));
                 // Wolverine maps its envelope tables to the schema "main", which SQLite resolves to the file itself.
                 builder.ConfigureWarnings(w => w.Ignore(SqliteEventId.SchemaConfiguredWarning));
-                builder.AddInterceptors(SqliteConnectionSettings.For(settings.SqliteSynchronous), SqliteWriteGate.Instance);
+                builder.AddInterceptors(SqliteConnectionSettings.For(settings), SqliteWriteGate.Instance);
                 break;
             case DatabaseProvider.Postgres:
                 builder.UseNpgsql(settings.ConnectionString, o => o.MigrationsHistoryTable(historyTable, historySchema));

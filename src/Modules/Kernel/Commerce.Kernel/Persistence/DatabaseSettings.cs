@@ -5,13 +5,18 @@ namespace Commerce.Kernel;
 /// <summary>
 /// Which database Commerce runs on. Read from <c>Commerce:Database:Provider</c> (Sqlite, Postgres, SqlServer) and
 /// <c>ConnectionStrings:Commerce</c>; with neither set, an SQLite file in the data folder. On SQLite,
-/// <c>Commerce:Database:SqliteSynchronous</c> says how durable a commit is (<see cref="Kernel.SqliteSynchronous"/>).
+/// <c>Commerce:Database:SqliteSynchronous</c> says how durable a commit is (<see cref="Kernel.SqliteSynchronous"/>), and
+/// <c>Commerce:Database:SqliteBackgroundCheckpoints</c> (true unless set to false) who copies the write-ahead log into
+/// the file (<see cref="Persistence.SqliteCheckpointer"/>).
 /// </summary>
 public sealed record DatabaseSettings(DatabaseProvider Provider, string ConnectionString)
 {
     public const string ConnectionStringName = "Commerce";
 
     public SqliteSynchronous SqliteSynchronous { get; init; } = SqliteSynchronous.Full;
+
+    /// <summary>The write-ahead log is checkpointed in the background; when false, by the commits, as SQLite does by default.</summary>
+    public bool SqliteBackgroundCheckpoints { get; init; } = true;
 
     public static DatabaseSettings FromConfiguration(IConfiguration configuration)
     {
@@ -38,7 +43,11 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         }
 
         var synchronous = SynchronousFrom(configuration["Commerce:Database:SqliteSynchronous"]);
-        return new DatabaseSettings(provider, connectionString) { SqliteSynchronous = synchronous };
+        var backgroundCheckpoints = configuration["Commerce:Database:SqliteBackgroundCheckpoints"] is not { } text || string.IsNullOrWhiteSpace(text)
+            || (bool.TryParse(text, out var on)
+                ? on
+                : throw new InvalidOperationException($"Commerce:Database:SqliteBackgroundCheckpoints is '{text}'; use true or false."));
+        return new DatabaseSettings(provider, connectionString) { SqliteSynchronous = synchronous, SqliteBackgroundCheckpoints = backgroundCheckpoints };
     }
 
     private static SqliteSynchronous SynchronousFrom(string? text)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -12,20 +13,30 @@ namespace Commerce.Kernel.Persistence;
 /// nothing the host has accepted is lost in a power cut). It must be said on every open: Microsoft.Data.Sqlite pools
 /// connections by connection string, and a pooled connection keeps what its last user set (Wolverine's pragmas say the
 /// same).</item>
+/// <item>Checkpoints left to <see cref="SqliteCheckpointer"/>, in the background, until the write-ahead log reaches
+/// <see cref="AutoCheckpointPages"/> pages (SQLite's default is 1,000, kept when background checkpoints are off): below
+/// that, no commit pays for one.</item>
 /// </list>
 /// </summary>
 public sealed class SqliteConnectionSettings : DbConnectionInterceptor
 {
-    private static readonly SqliteConnectionSettings FullSync = new(SqliteSynchronous.Full);
-    private static readonly SqliteConnectionSettings NormalSync = new(SqliteSynchronous.Normal);
+    // One instance per combination: EF Core builds a service provider per distinct set of interceptors.
+    private static readonly ConcurrentDictionary<(SqliteSynchronous, bool), SqliteConnectionSettings> Instances = new();
+
+    /// <summary>The log's size at which a commit checkpoints it itself, should the background checkpoints fall behind.</summary>
+    public const int AutoCheckpointPages = 10_000;
 
     private readonly string _pragmas;
 
-    private SqliteConnectionSettings(SqliteSynchronous synchronous) =>
-        _pragmas = $"PRAGMA busy_timeout = 30000; PRAGMA synchronous = {synchronous.ToString().ToUpperInvariant()};";
+    /// <summary>SQLite's own threshold, for when checkpoints are not left to the background.</summary>
+    private const int SqliteDefaultAutoCheckpointPages = 1_000;
 
-    public static SqliteConnectionSettings For(SqliteSynchronous synchronous) =>
-        synchronous == SqliteSynchronous.Normal ? NormalSync : FullSync;
+    private SqliteConnectionSettings(SqliteSynchronous synchronous, bool backgroundCheckpoints) =>
+        _pragmas = $"PRAGMA busy_timeout = 30000; PRAGMA synchronous = {synchronous.ToString().ToUpperInvariant()}; " +
+                   $"PRAGMA wal_autocheckpoint = {(backgroundCheckpoints ? AutoCheckpointPages : SqliteDefaultAutoCheckpointPages)};";
+
+    public static SqliteConnectionSettings For(DatabaseSettings database) =>
+        Instances.GetOrAdd((database.SqliteSynchronous, database.SqliteBackgroundCheckpoints), key => new(key.Item1, key.Item2));
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {

@@ -6,7 +6,8 @@ namespace Commerce.Kernel.Persistence;
 /// <summary>
 /// How SQLite's single writer is shared, as metrics of the meter <see cref="MeterName"/>, each tagged with the module's
 /// DbContext (<c>context</c>): how long write transactions wait for <see cref="SqliteWriteGate"/>, how long they hold
-/// it, and how long their commit takes. Watch them with
+/// it, and how long their commit takes; and how long the background checkpoints take (<see cref="SqliteCheckpointer"/>),
+/// and how large the log is at each. Watch them with
 /// <c>dotnet-counters monitor -n Commerce.Host --counters Commerce.Sqlite</c> or any OpenTelemetry metrics exporter.
 /// </summary>
 public static class SqliteWriteMetrics
@@ -23,6 +24,18 @@ public static class SqliteWriteMetrics
 
     public static readonly Histogram<double> Commit = Meter.CreateHistogram<double>(
         "commerce.sqlite.write_gate.commit", "ms", "Time a commit took: what is written as it commits, and the flush to disk.");
+
+    public static readonly Histogram<double> Checkpoint = Meter.CreateHistogram<double>(
+        "commerce.sqlite.checkpoint", "ms", "Time a background checkpoint took to copy the write-ahead log into the database file.");
+
+    public static readonly Histogram<long> LogPages = Meter.CreateHistogram<long>(
+        "commerce.sqlite.checkpoint.log_pages", "{page}", "Pages in the write-ahead log at a background checkpoint: a log that keeps growing means checkpoints fall behind.");
+
+    internal static void RecordCheckpoint(long since, long until, long logPages)
+    {
+        if (Checkpoint.Enabled) Checkpoint.Record(Stopwatch.GetElapsedTime(since, until).TotalMilliseconds);
+        LogPages.Record(logPages);
+    }
 
     internal static void Record(Histogram<double> histogram, long since, long until, string context)
     {

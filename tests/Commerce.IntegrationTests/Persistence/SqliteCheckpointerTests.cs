@@ -1,0 +1,118 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
+using System.Diagnostics.Metrics;
+using Commerce.IntegrationTests.Infrastructure;
+using Commerce.Kernel;
+using Commerce.Kernel.Persistence;
+using Commerce.Orders.Data;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Commerce.IntegrationTests.Persistence;
+
+/// <summary>
+/// SQLite's write-ahead log is copied back into the database file in the background, not inside a commit that holds
+/// the single writer: the host's connections checkpoint only past a large log, should the background fall behind.
+/// </summary>
+[Collection(SqliteCollection.Name)]
+public sealed class SqliteCheckpointerTests(SqliteApp fixture) : ApiTest(fixture)
+{
+    [Fact]
+    public async Task The_host_checkpoints_what_its_writes_logged_in_the_background()
+    {
+        var logSizes = new ConcurrentQueue<long>();
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Name == SqliteWriteMetrics.LogPages.Name) l.EnableMeasurementEvents(instrument);
+        };
+        listener.SetMeasurementEventCallback<long>((_, pages, _, _) => logSizes.Enqueue(pages));
+        listener.Start();
+
+        await Given.Warehouse();
+
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (!logSizes.Any(pages => pages > 0) && waited.Elapsed < TimeSpan.FromSeconds(30)) await Task.Delay(50);
+        Assert.Contains(logSizes, pages => pages > 0);
+    }
+
+    [Fact]
+    public async Task The_hosts_connections_leave_checkpoints_to_the_background_until_the_log_is_large()
+    {
+        Assert.Contains(App.Services.GetServices<IHostedService>(), service => service is SqliteCheckpointer);
+        Assert.Equal(SqliteConnectionSettings.AutoCheckpointPages, await AutoCheckpointPagesAsync(App));
+    }
+
+    [Fact]
+    public async Task Turned_off_the_commits_checkpoint_as_SQLite_does_by_default()
+    {
+        await using var app = await CommerceApp.StartAsync(DatabaseProvider.Sqlite,
+            settings: new Dictionary<string, string> { ["Commerce:Database:SqliteBackgroundCheckpoints"] = "false" });
+
+        Assert.DoesNotContain(app.Services.GetServices<IHostedService>(), service => service is SqliteCheckpointer);
+        Assert.Equal(1_000, await AutoCheckpointPagesAsync(app));
+    }
+
+    private static async Task<long> AutoCheckpointPagesAsync(CommerceApp app)
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<OrdersDbContext>();
+        await db.Database.OpenConnectionAsync();
+        try
+        {
+            return await PragmaAsync(db.Database.GetDbConnection(), "wal_autocheckpoint");
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    [Fact]
+    public async Task A_checkpoint_copies_every_committed_page_into_the_file_while_a_writer_holds_the_lock()
+    {
+        var folder = Directory.CreateTempSubdirectory("commerce-checkpoint-");
+        try
+        {
+            var settings = new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(folder.FullName, "db.sqlite")};Pooling=False");
+            await using var writer = new SqliteConnection(settings.ConnectionString);
+            await writer.OpenAsync();
+            await CheckpointBesideAWriterAsync(settings, writer);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    private static async Task CheckpointBesideAWriterAsync(DatabaseSettings settings, SqliteConnection writer)
+    {
+        await ExecuteAsync(writer, "PRAGMA journal_mode = WAL; PRAGMA wal_autocheckpoint = 0; CREATE TABLE t (id INTEGER PRIMARY KEY, body TEXT NOT NULL);");
+        for (var i = 0; i < 200; i++) await ExecuteAsync(writer, $"INSERT INTO t (body) VALUES ('{new string('x', 500)}');");
+
+        // A writer mid-transaction does not stop a passive checkpoint of what is already committed.
+        await ExecuteAsync(writer, "BEGIN IMMEDIATE; INSERT INTO t (body) VALUES ('uncommitted');");
+        var checkpointer = new SqliteCheckpointer(settings, TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<SqliteCheckpointer>.Instance);
+        var (logPages, checkpointed) = await checkpointer.CheckpointAsync(CancellationToken.None);
+        await ExecuteAsync(writer, "COMMIT;");
+
+        Assert.True(logPages > 10, $"the log held {logPages} pages");
+        Assert.Equal(logPages, checkpointed);
+    }
+
+    private static async Task ExecuteAsync(DbConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static async Task<long> PragmaAsync(DbConnection connection, string pragma)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"PRAGMA {pragma};";
+        return Convert.ToInt64(await command.ExecuteScalarAsync());
+    }
+}
