@@ -1,6 +1,4 @@
-using System.Collections.Concurrent;
 using System.Data.Common;
-using System.Diagnostics.Metrics;
 using Commerce.IntegrationTests.Infrastructure;
 using Commerce.Kernel;
 using Commerce.Kernel.Persistence;
@@ -22,20 +20,14 @@ public sealed class SqliteCheckpointerTests(SqliteApp fixture) : ApiTest(fixture
     [Fact]
     public async Task The_host_checkpoints_what_its_writes_logged_in_the_background()
     {
-        var logSizes = new ConcurrentQueue<long>();
-        using var listener = new MeterListener();
-        listener.InstrumentPublished = (instrument, l) =>
-        {
-            if (instrument.Name == SqliteWriteMetrics.LogPages.Name) l.EnableMeasurementEvents(instrument);
-        };
-        listener.SetMeasurementEventCallback<long>((_, pages, _, _) => logSizes.Enqueue(pages));
-        listener.Start();
+        using var measured = new MeasurementRecorder(SqliteWriteMetrics.MeterName);
 
         await Given.Warehouse();
 
         var waited = System.Diagnostics.Stopwatch.StartNew();
-        while (!logSizes.Any(pages => pages > 0) && waited.Elapsed < TimeSpan.FromSeconds(30)) await Task.Delay(50);
-        Assert.Contains(logSizes, pages => pages > 0);
+        bool Checkpointed() => measured.Of(SqliteWriteMetrics.LogPages.Name).Any(m => m.Value > 0);
+        while (!Checkpointed() && waited.Elapsed < TimeSpan.FromSeconds(30)) await Task.Delay(50);
+        Assert.True(Checkpointed(), "no background checkpoint found the write-ahead log holding pages");
     }
 
     [Fact]
