@@ -26,11 +26,22 @@ var sqliteSynchronous = Option("--sqlite-synchronous") ?? "Full";
 // Both the host and the baseline are measured this many times, one after the other, and their medians compared: on a
 // shared 2-core machine a single run of either varies by a fifth or more.
 var repeat = IntOption("--repeat", 3);
-// Settings for the host process only, as NAME=VALUE environment variables (--host-setting may be repeated), to compare
-// the host with and without one in the same run of the load generator.
-var hostSettings = args.Zip(args.Skip(1)).Where(pair => pair.First == "--host-setting").Select(pair => pair.Second.Split('=', 2))
-    .ToDictionary(pair => pair[0], pair => pair[1]);
-hostSettings["Commerce__Database__SqliteSynchronous"] = sqliteSynchronous;
+// Settings for the host process only, as NAME=VALUE environment variables (--host-setting may be repeated): the host
+// with and without one, measured by the same load generator and baseline. Named in the printed and written results.
+var extraHostSettings = new Dictionary<string, string>();
+foreach (var (flag, value) in args.Zip(args.Skip(1)).Where(pair => pair.First == "--host-setting"))
+{
+    if (value.Split('=', 2) is not [var name, var setting] || name.Length == 0 || name.Contains("SqliteSynchronous", StringComparison.Ordinal))
+    {
+        Console.Error.WriteLine($"{flag} {value}: give NAME=VALUE (the durability of SQLite commits is --sqlite-synchronous, for host and baseline alike)");
+        return 2;
+    }
+
+    extraHostSettings[name] = setting;
+}
+
+var hostSettings = new Dictionary<string, string>(extraHostSettings) { ["Commerce__Database__SqliteSynchronous"] = sqliteSynchronous };
+var settingsLabel = string.Concat(extraHostSettings.Select(pair => $", {pair.Key}={pair.Value}"));
 
 var root = RepositoryRoot();
 var hostDll = Path.Combine(root, "src/Host/Commerce.Host/bin/Release/net10.0/Commerce.Host.dll");
@@ -48,7 +59,7 @@ const int UnitsEach = 1_000_000;
 var rows = new List<string>();
 foreach (var provider in providers)
 {
-    Console.WriteLine($"== {provider}: {orders} orders, {string.Join(" and ", clientCounts)} concurrent clients");
+    Console.WriteLine($"== {provider}{settingsLabel}: {orders} orders, {string.Join(" and ", clientCounts)} concurrent clients");
     var folder = Directory.CreateTempSubdirectory("commerce-bench-").FullName;
     var (hostDb, baselineDb) = provider == "Sqlite"
         ? ($"Data Source={Path.Combine(folder, "commerce.db")}", $"Data Source={Path.Combine(folder, "baseline.db")};Default Timeout=60")
@@ -111,7 +122,7 @@ foreach (var provider in providers)
         Console.WriteLine($"   baseline:   {rawMedian.CompletedPerSecond,8:F0} orders/s, median of {Spread(raw)} (plain ADO.NET, one transaction per order)");
         Console.WriteLine($"   ratio:      {ratio,8:F2} (median baseline ÷ median end to end)");
         rows.Add(string.Create(CultureInfo.InvariantCulture,
-            $"| {(provider == "Sqlite" ? $"Sqlite, synchronous {sqliteSynchronous}" : provider)} | {orders} × {repeat} | {clients} | {hostMedian.CompletedPerSecond:F0} ({Range(endToEnd)}) | {hostMedian.AcceptedPerSecond:F0} | {cold.CompletedPerSecond:F0} | {cpu.HostMsPerOrder:F2} | {cpu.MachineBusy:P0} | {rawMedian.CompletedPerSecond:F0} ({Range(raw)}) | {ratio:F2} |"));
+            $"| {(provider == "Sqlite" ? $"Sqlite, synchronous {sqliteSynchronous}" : provider)}{settingsLabel} | {orders} × {repeat} | {clients} | {hostMedian.CompletedPerSecond:F0} ({Range(endToEnd)}) | {hostMedian.AcceptedPerSecond:F0} | {(clients == measured[0].Clients ? cold.CompletedPerSecond.ToString("F0", CultureInfo.InvariantCulture) : "")} | {cpu.HostMsPerOrder:F2} | {cpu.MachineBusy:P0} | {rawMedian.CompletedPerSecond:F0} ({Range(raw)}) | {ratio:F2} |"));
     }
 
     try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
@@ -127,7 +138,8 @@ void WriteReport(string path, List<string> results)
         .AppendLine()
         .AppendLine(Machine())
         .AppendLine()
-        .AppendLine("End to end and baseline: the median of the runs, with the lowest and highest in brackets; the ratio is of the medians.")
+        .AppendLine("End to end and baseline: the median of the runs, with the lowest and highest in brackets; the ratio is of the medians. " +
+                    "The cold start is measured once per host, with the first number of clients.")
         .AppendLine()
         .AppendLine("| database | orders × runs | clients | end to end orders/s | HTTP accepted orders/s | cold start orders/s | host CPU ms/order | machine busy | baseline orders/s | ratio |")
         .AppendLine("|---|---|---|---|---|---|---|---|---|---|");

@@ -103,6 +103,8 @@ public static class PlatformSetup
         new(database.ConnectionString, new Weasel.Sqlite.SqlitePragmaSettings
         {
             MmapSize = 0,
+            // As EF Core's connections: they share one connection pool, where a connection keeps what its last user set.
+            WalAutoCheckpoint = SqliteConnectionSettings.AutoCheckpointPagesFor(database),
             Synchronous = database.SqliteSynchronous == SqliteSynchronous.Normal
                 ? Weasel.Sqlite.SynchronousMode.NORMAL
                 : Weasel.Sqlite.SynchronousMode.FULL,

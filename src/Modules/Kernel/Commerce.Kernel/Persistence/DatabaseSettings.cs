@@ -43,11 +43,15 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         }
 
         var synchronous = SynchronousFrom(configuration["Commerce:Database:SqliteSynchronous"]);
-        var backgroundCheckpoints = configuration["Commerce:Database:SqliteBackgroundCheckpoints"] is not { } text || string.IsNullOrWhiteSpace(text)
-            || (bool.TryParse(text, out var on)
-                ? on
-                : throw new InvalidOperationException($"Commerce:Database:SqliteBackgroundCheckpoints is '{text}'; use true or false."));
+        var backgroundCheckpoints = BackgroundCheckpointsFrom(configuration["Commerce:Database:SqliteBackgroundCheckpoints"]);
         return new DatabaseSettings(provider, connectionString) { SqliteSynchronous = synchronous, SqliteBackgroundCheckpoints = backgroundCheckpoints };
+    }
+
+    private static bool BackgroundCheckpointsFrom(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return true;
+        if (bool.TryParse(text.Trim(), out var on)) return on;
+        throw new InvalidOperationException($"Commerce:Database:SqliteBackgroundCheckpoints is '{text}'; use true or false.");
     }
 
     private static SqliteSynchronous SynchronousFrom(string? text)

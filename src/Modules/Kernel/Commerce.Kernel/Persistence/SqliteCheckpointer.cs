@@ -6,14 +6,18 @@ using Microsoft.Extensions.Logging;
 namespace Commerce.Kernel.Persistence;
 
 /// <summary>
-/// Copies SQLite's write-ahead log back into the database file from a connection of its own, every
-/// <see cref="Interval"/>. Left to SQLite, that copy (a checkpoint, with its flush to disk) runs inside whichever commit
-/// takes the log past 1,000 pages, while that transaction still holds the file's single writer and
-/// <see cref="SqliteWriteGate"/>, so every other write waits for it. A passive checkpoint needs no write lock: here it
-/// runs beside the writers. The host's connections leave it to this service up to a log of
-/// <see cref="SqliteConnectionSettings.AutoCheckpointPages"/> pages, where SQLite takes over again should this service
-/// fall behind. How long each checkpoint takes is measured (<see cref="SqliteWriteMetrics.Checkpoint"/>). Off when
-/// <c>Commerce:Database:SqliteBackgroundCheckpoints</c> is false: then the commits checkpoint, as SQLite does by default.
+/// Copies SQLite's write-ahead log into the database file from a connection of its own, every <see cref="Interval"/>.
+/// Left to SQLite, that copy (a checkpoint, with its flush to disk) runs inside the <c>COMMIT</c> call that takes the
+/// log past 1,000 pages, while its transaction still holds <see cref="SqliteWriteGate"/>, so every other write waits
+/// for it. Here it runs beside the writers: a passive checkpoint takes no lock a writer needs.
+/// <para>
+/// A passive checkpoint never starts the log afresh; a writer does, when it finds everything in the log copied. Under
+/// a steady stream of writes the background never quite catches up with that, so the log grows until a commit takes it
+/// past <see cref="SqliteConnectionSettings.AutoCheckpointPages"/> pages: that commit's own checkpoint copies the little
+/// the background has not, and the next writer starts the log afresh. That bounds the log (about 40 MB with 4 KiB
+/// pages). Off when <c>Commerce:Database:SqliteBackgroundCheckpoints</c> is false: then the commits checkpoint every
+/// 1,000 pages, as SQLite does by default. Each checkpoint is measured (<see cref="SqliteWriteMetrics.Checkpoint"/>).
+/// </para>
 /// </summary>
 public sealed class SqliteCheckpointer(DatabaseSettings database, TimeProvider clock, ILogger<SqliteCheckpointer> logger)
     : BackgroundService
@@ -22,21 +26,27 @@ public sealed class SqliteCheckpointer(DatabaseSettings database, TimeProvider c
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (database.Provider != DatabaseProvider.Sqlite) return;
-
         using var timer = new PeriodicTimer(Interval, clock);
+        var failing = false;
         try
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
                 try
                 {
-                    await CheckpointAsync(stoppingToken);
+                    if (await CheckpointAsync(stoppingToken) is { InWriteAheadLogMode: false })
+                    {
+                        logger.LogInformation("The SQLite database is not in write-ahead log mode: no background checkpoints.");
+                        return;
+                    }
+
+                    failing = false;
                 }
-                catch (SqliteException e)
+                catch (Exception e) when (!stoppingToken.IsCancellationRequested)
                 {
-                    // SQLite's own checkpoints (past AutoCheckpointPages) keep the log bounded meanwhile.
-                    logger.LogWarning(e, "A background checkpoint of the SQLite write-ahead log failed; trying again in {Interval}.", Interval);
+                    // Once per spell of failures: the commits' own checkpoints (past AutoCheckpointPages) bound the log meanwhile.
+                    if (!failing) logger.LogWarning(e, "A background checkpoint of the SQLite write-ahead log failed; trying again every {Interval}.", Interval);
+                    failing = true;
                 }
             }
         }
@@ -45,18 +55,35 @@ public sealed class SqliteCheckpointer(DatabaseSettings database, TimeProvider c
         }
     }
 
-    /// <summary>Checkpoints what the log holds without waiting for anyone; returns the log's size in pages and how many are now in the file.</summary>
-    public async Task<(long LogPages, long CheckpointedPages)> CheckpointAsync(CancellationToken cancellationToken)
+    /// <summary>Checkpoints what the log holds, waiting for no one.</summary>
+    public async Task<CheckpointResult> CheckpointAsync(CancellationToken cancellationToken)
     {
         await using var connection = new SqliteConnection(database.ConnectionString);
         await connection.OpenAsync(cancellationToken);
+        await using (var settings = connection.CreateCommand())
+        {
+            // The connection goes back to the pool the host's other connections share: it leaves it as they expect it.
+            settings.CommandText = SqliteConnectionSettings.For(database).Pragmas;
+            await settings.ExecuteNonQueryAsync(cancellationToken);
+        }
+
         await using var command = connection.CreateCommand();
-        command.CommandText = $"PRAGMA synchronous = {database.SqliteSynchronous.ToString().ToUpperInvariant()}; PRAGMA wal_checkpoint(PASSIVE);";
+        command.CommandText = "PRAGMA wal_checkpoint(PASSIVE);";
         var started = Stopwatch.GetTimestamp();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
-        var (logPages, checkpointed) = (reader.GetInt64(1), reader.GetInt64(2));
-        SqliteWriteMetrics.RecordCheckpoint(started, Stopwatch.GetTimestamp(), logPages);
-        return (logPages, checkpointed);
+        var result = new CheckpointResult(Busy: reader.GetInt64(0) != 0, LogPages: reader.GetInt64(1), CheckpointedPages: reader.GetInt64(2));
+        if (result is { Busy: false, InWriteAheadLogMode: true })
+            SqliteWriteMetrics.RecordCheckpoint(started, Stopwatch.GetTimestamp(), result.LogPages, result.LogPages - result.CheckpointedPages);
+        return result;
     }
+}
+
+/// <summary>
+/// What <c>PRAGMA wal_checkpoint</c> answered: whether another checkpoint was running, the log's size in pages and how
+/// many of them are in the database file. SQLite answers -1 pages when the database is not in write-ahead log mode.
+/// </summary>
+public sealed record CheckpointResult(bool Busy, long LogPages, long CheckpointedPages)
+{
+    public bool InWriteAheadLogMode => Busy || LogPages >= 0;
 }

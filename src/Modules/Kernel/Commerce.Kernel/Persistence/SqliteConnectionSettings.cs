@@ -26,22 +26,27 @@ public sealed class SqliteConnectionSettings : DbConnectionInterceptor
     /// <summary>The log's size at which a commit checkpoints it itself, should the background checkpoints fall behind.</summary>
     public const int AutoCheckpointPages = 10_000;
 
-    private readonly string _pragmas;
+    /// <summary>The statements run on every open.</summary>
+    public string Pragmas { get; }
 
     /// <summary>SQLite's own threshold, for when checkpoints are not left to the background.</summary>
-    private const int SqliteDefaultAutoCheckpointPages = 1_000;
+    public const int SqliteDefaultAutoCheckpointPages = 1_000;
 
-    private SqliteConnectionSettings(SqliteSynchronous synchronous, bool backgroundCheckpoints) =>
-        _pragmas = $"PRAGMA busy_timeout = 30000; PRAGMA synchronous = {synchronous.ToString().ToUpperInvariant()}; " +
-                   $"PRAGMA wal_autocheckpoint = {(backgroundCheckpoints ? AutoCheckpointPages : SqliteDefaultAutoCheckpointPages)};";
+    /// <summary>The log's size at which a commit checkpoints it itself, with these settings.</summary>
+    public static int AutoCheckpointPagesFor(DatabaseSettings database) =>
+        database.SqliteBackgroundCheckpoints ? AutoCheckpointPages : SqliteDefaultAutoCheckpointPages;
+
+    private SqliteConnectionSettings(DatabaseSettings database) =>
+        Pragmas = $"PRAGMA busy_timeout = 30000; PRAGMA synchronous = {database.SqliteSynchronous.ToString().ToUpperInvariant()}; " +
+                  $"PRAGMA wal_autocheckpoint = {AutoCheckpointPagesFor(database)};";
 
     public static SqliteConnectionSettings For(DatabaseSettings database) =>
-        Instances.GetOrAdd((database.SqliteSynchronous, database.SqliteBackgroundCheckpoints), key => new(key.Item1, key.Item2));
+        Instances.GetOrAdd((database.SqliteSynchronous, database.SqliteBackgroundCheckpoints), _ => new(database));
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = _pragmas;
+        command.CommandText = Pragmas;
         command.ExecuteNonQuery();
     }
 
@@ -49,7 +54,7 @@ public sealed class SqliteConnectionSettings : DbConnectionInterceptor
         CancellationToken cancellationToken = default)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = _pragmas;
+        command.CommandText = Pragmas;
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

@@ -7,7 +7,7 @@ namespace Commerce.Kernel.Persistence;
 /// How SQLite's single writer is shared, as metrics of the meter <see cref="MeterName"/>, each tagged with the module's
 /// DbContext (<c>context</c>): how long write transactions wait for <see cref="SqliteWriteGate"/>, how long they hold
 /// it, and how long their commit takes; and how long the background checkpoints take (<see cref="SqliteCheckpointer"/>),
-/// and how large the log is at each. Watch them with
+/// how large the log is at each and how much of it they could not copy. Watch them with
 /// <c>dotnet-counters monitor -n Commerce.Host --counters Commerce.Sqlite</c> or any OpenTelemetry metrics exporter.
 /// </summary>
 public static class SqliteWriteMetrics
@@ -29,12 +29,18 @@ public static class SqliteWriteMetrics
         "commerce.sqlite.checkpoint", "ms", "Time a background checkpoint took to copy the write-ahead log into the database file.");
 
     public static readonly Histogram<long> LogPages = Meter.CreateHistogram<long>(
-        "commerce.sqlite.checkpoint.log_pages", "{page}", "Pages in the write-ahead log at a background checkpoint: a log that keeps growing means checkpoints fall behind.");
+        "commerce.sqlite.checkpoint.log_pages", "{page}",
+        "Pages in the write-ahead log at a background checkpoint: its size on disk, until a writer starts it afresh.");
 
-    internal static void RecordCheckpoint(long since, long until, long logPages)
+    public static readonly Histogram<long> UncopiedPages = Meter.CreateHistogram<long>(
+        "commerce.sqlite.checkpoint.uncopied_pages", "{page}",
+        "Pages a background checkpoint could not copy into the database file, as readers still used them: growing means checkpoints fall behind.");
+
+    internal static void RecordCheckpoint(long since, long until, long logPages, long uncopiedPages)
     {
         if (Checkpoint.Enabled) Checkpoint.Record(Stopwatch.GetElapsedTime(since, until).TotalMilliseconds);
         LogPages.Record(logPages);
+        UncopiedPages.Record(uncopiedPages);
     }
 
     internal static void Record(Histogram<double> histogram, long since, long until, string context)
