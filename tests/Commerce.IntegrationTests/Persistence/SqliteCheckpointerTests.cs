@@ -11,8 +11,8 @@ using Microsoft.Extensions.Hosting;
 namespace Commerce.IntegrationTests.Persistence;
 
 /// <summary>
-/// SQLite's write-ahead log is copied back into the database file in the background, not inside a commit that holds
-/// the single writer: the host's connections checkpoint only past a large log, should the background fall behind.
+/// SQLite's write-ahead log is copied into the database file in the background, not inside a commit while its
+/// transaction holds the write gate: the host's connections checkpoint themselves only past a large log, which bounds it.
 /// </summary>
 [Collection(SqliteCollection.Name)]
 public sealed class SqliteCheckpointerTests(SqliteApp fixture) : ApiTest(fixture)
