@@ -76,38 +76,35 @@ public sealed class SqliteCheckpointerTests(SqliteApp fixture) : ApiTest(fixture
     }
 
     [Fact]
-    public async Task A_database_not_in_write_ahead_log_mode_is_left_alone()
+    public Task A_database_not_in_write_ahead_log_mode_is_left_alone() => InTemporaryDatabaseAsync(async settings =>
     {
-        var folder = Directory.CreateTempSubdirectory("commerce-checkpoint-");
-        try
+        await using (var connection = new SqliteConnection(settings.ConnectionString))
         {
-            var settings = new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(folder.FullName, "db.sqlite")};Pooling=False");
-            await using (var connection = new SqliteConnection(settings.ConnectionString))
-            {
-                await connection.OpenAsync();
-                await ExecuteAsync(connection, "PRAGMA journal_mode = DELETE; CREATE TABLE t (id INTEGER PRIMARY KEY);");
-            }
-
-            var result = await Checkpointer(settings).CheckpointAsync(CancellationToken.None);
-
-            Assert.False(result.InWriteAheadLogMode);
+            await connection.OpenAsync();
+            await ExecuteAsync(connection, "PRAGMA journal_mode = DELETE; CREATE TABLE t (id INTEGER PRIMARY KEY);");
         }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
-    }
+
+        var result = await Checkpointer(settings).CheckpointAsync(CancellationToken.None);
+
+        Assert.False(result.InWriteAheadLogMode);
+    });
 
     [Fact]
-    public async Task A_checkpoint_copies_every_committed_page_into_the_file_while_a_writer_holds_the_lock()
-    {
-        var folder = Directory.CreateTempSubdirectory("commerce-checkpoint-");
-        try
+    public Task A_checkpoint_copies_every_committed_page_into_the_file_while_a_writer_holds_the_lock() =>
+        InTemporaryDatabaseAsync(async settings =>
         {
-            var settings = new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(folder.FullName, "db.sqlite")};Pooling=False");
             await using var writer = new SqliteConnection(settings.ConnectionString);
             await writer.OpenAsync();
             await CheckpointBesideAWriterAsync(settings, writer);
+        });
+
+    /// <summary>Runs <paramref name="test"/> on a database file of its own (unpooled, so that the folder can go).</summary>
+    private static async Task InTemporaryDatabaseAsync(Func<DatabaseSettings, Task> test)
+    {
+        var folder = Directory.CreateTempSubdirectory("commerce-checkpoint-");
+        try
+        {
+            await test(new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(folder.FullName, "db.sqlite")};Pooling=False"));
         }
         finally
         {

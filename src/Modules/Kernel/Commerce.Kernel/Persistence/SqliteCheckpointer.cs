@@ -60,12 +60,8 @@ public sealed class SqliteCheckpointer(DatabaseSettings database, TimeProvider c
     {
         await using var connection = new SqliteConnection(database.ConnectionString);
         await connection.OpenAsync(cancellationToken);
-        await using (var settings = connection.CreateCommand())
-        {
-            // The connection goes back to the pool the host's other connections share: it leaves it as they expect it.
-            settings.CommandText = SqliteConnectionSettings.For(database).Pragmas;
-            await settings.ExecuteNonQueryAsync(cancellationToken);
-        }
+        // The connection goes back to the pool the host's other connections share: it leaves it as they expect it.
+        await SqliteConnectionSettings.For(database).ApplyAsync(connection, cancellationToken);
 
         await using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA wal_checkpoint(PASSIVE);";

@@ -26,35 +26,37 @@ public sealed class SqliteConnectionSettings : DbConnectionInterceptor
     /// <summary>The log's size at which a commit checkpoints it itself, should the background checkpoints fall behind.</summary>
     public const int AutoCheckpointPages = 10_000;
 
-    /// <summary>The statements run on every open.</summary>
-    public string Pragmas { get; }
-
     /// <summary>SQLite's own threshold, for when checkpoints are not left to the background.</summary>
     public const int SqliteDefaultAutoCheckpointPages = 1_000;
+
+    private readonly string _pragmas;
+
+    private SqliteConnectionSettings(DatabaseSettings database) =>
+        _pragmas = $"PRAGMA busy_timeout = 30000; PRAGMA synchronous = {database.SqliteSynchronous.ToString().ToUpperInvariant()}; " +
+                   $"PRAGMA wal_autocheckpoint = {AutoCheckpointPagesFor(database)};";
+
+    public static SqliteConnectionSettings For(DatabaseSettings database) =>
+        Instances.GetOrAdd((database.SqliteSynchronous, database.SqliteBackgroundCheckpoints), _ => new(database));
 
     /// <summary>The log's size at which a commit checkpoints it itself, with these settings.</summary>
     public static int AutoCheckpointPagesFor(DatabaseSettings database) =>
         database.SqliteBackgroundCheckpoints ? AutoCheckpointPages : SqliteDefaultAutoCheckpointPages;
 
-    private SqliteConnectionSettings(DatabaseSettings database) =>
-        Pragmas = $"PRAGMA busy_timeout = 30000; PRAGMA synchronous = {database.SqliteSynchronous.ToString().ToUpperInvariant()}; " +
-                  $"PRAGMA wal_autocheckpoint = {AutoCheckpointPagesFor(database)};";
-
-    public static SqliteConnectionSettings For(DatabaseSettings database) =>
-        Instances.GetOrAdd((database.SqliteSynchronous, database.SqliteBackgroundCheckpoints), _ => new(database));
-
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
+        command.CommandText = _pragmas;
         command.ExecuteNonQuery();
     }
 
-    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData,
-        CancellationToken cancellationToken = default)
+    public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData,
+        CancellationToken cancellationToken = default) => ApplyAsync(connection, cancellationToken);
+
+    /// <summary>Sets an open connection as every connection of the host's pool must be, also one opened outside EF Core.</summary>
+    public async Task ApplyAsync(DbConnection connection, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
+        command.CommandText = _pragmas;
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }
