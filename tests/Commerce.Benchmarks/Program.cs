@@ -53,8 +53,9 @@ if (!File.Exists(hostDll))
 
 const int SkuCount = 50;
 const int WarmUpRound = 1000;
-const int MaxWarmUpRounds = 40;
 const int MinWarmUpSeconds = 75;
+// A cap on the warm-up, by time: a faster machine runs more rounds (a cap by rounds ended it before the minimum).
+const int MaxWarmUpSeconds = 240;
 const int UnitsEach = 1_000_000;
 var rows = new List<string>();
 foreach (var provider in providers)
@@ -85,7 +86,7 @@ foreach (var provider in providers)
         cold = await load.RunAsync("cold", skus, WarmUpRound, warmUpClients);
         var previous = cold;
         var warming = System.Diagnostics.Stopwatch.StartNew();
-        for (var round = 1; round <= MaxWarmUpRounds; round++)
+        for (var round = 1; warming.Elapsed.TotalSeconds < MaxWarmUpSeconds; round++)
         {
             var next = await load.RunAsync($"warmup{round}", skus, WarmUpRound, warmUpClients);
             Console.WriteLine($"   warm-up {round}: {next.CompletedPerSecond:F0} orders/s");
@@ -158,9 +159,11 @@ static string Spread(List<LoadResult> runs) => string.Join(", ", runs.Select(r =
 static string Machine()
 {
     var memory = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1L << 30);
-    var cpu = File.Exists("/proc/cpuinfo")
-        ? File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':')[1].Trim()
-        : null;
+    // "AMD EPYC" names several generations, at several times the speed of one another: the family and model tell them apart.
+    var cpuInfo = File.Exists("/proc/cpuinfo") ? File.ReadLines("/proc/cpuinfo").TakeWhile(l => l.Length > 0).ToList() : [];
+    string? Field(string name) =>
+        cpuInfo.FirstOrDefault(l => l.StartsWith(name, StringComparison.Ordinal) && l[name.Length..].TrimStart().StartsWith(':'))?.Split(':', 2)[1].Trim();
+    var cpu = Field("model name") is { } model ? $"{model}, family {Field("cpu family")} model {Field("model")}" : null;
     return string.Create(CultureInfo.InvariantCulture,
         $"Machine: {Environment.ProcessorCount} cores ({cpu ?? RuntimeInformation.ProcessArchitecture.ToString()}), {memory} GiB, {RuntimeInformation.OSDescription}, .NET {Environment.Version}. Host, load generator and database on the same machine; PostgreSQL is the tests' throwaway server (fsync off).");
 }
@@ -192,7 +195,7 @@ async Task<int> RunWebhooksAsync()
             // Rounds of 500 orders for at least as long as the orders benchmark warms up, so that tiered compilation has
             // settled: right after start the JIT alone took a fifth of the host's CPU time.
             var warming = System.Diagnostics.Stopwatch.StartNew();
-            for (var round = 1; round <= MaxWarmUpRounds && (round == 1 || warming.Elapsed.TotalSeconds < MinWarmUpSeconds); round++)
+            for (var round = 1; round == 1 || warming.Elapsed.TotalSeconds < MinWarmUpSeconds; round++)
             {
                 var warm = await WebhookBenchmark.RunAsync(process, skus, $"warmup{round}", 500, clients);
                 cold ??= warm;
