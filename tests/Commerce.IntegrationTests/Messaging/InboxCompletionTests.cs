@@ -52,6 +52,22 @@ public abstract class InboxCompletionTests(AppFixture fixture) : ApiTest(fixture
     }
 
     [Fact]
+    public async Task A_large_batch_from_two_queues_is_marked_handled_and_nothing_else_is()
+    {
+        // More than one statement's worth (500) from one queue, a few from another, and rows of neither batch.
+        var members = (await InInboxAsync(520)).Concat(await InInboxAsync(3, "local://inbox-completion-other")).ToArray();
+        var bystanders = await InInboxAsync(2);
+        var completion = InboxCompletion.For(BatchOf(members), Runtime);
+        Assert.True(completion?.MarksBatchesAtOnce, "each message was marked by a statement of its own");
+
+        await SaveLocationAsync(Api.Unique("WH"), completion);
+
+        var rows = await InboxStatusAsync(members);
+        Assert.All(members, m => Assert.Equal(EnvelopeStatus.Handled, rows[m.Id]));
+        await AssertStillIncomingAsync(bystanders);
+    }
+
+    [Fact]
     public async Task A_batchs_messages_stay_unhandled_when_the_handlers_save_fails()
     {
         var members = await InInboxAsync(2);
@@ -103,12 +119,12 @@ public abstract class InboxCompletionTests(AppFixture fixture) : ApiTest(fixture
     }
 
     /// <summary>Envelopes stored in Wolverine's inbox as a local queue's are, owned by this node so that its recovery leaves them be.</summary>
-    private async Task<Envelope[]> InInboxAsync(int count)
+    private async Task<Envelope[]> InInboxAsync(int count, string destination = "local://inbox-completion")
     {
         var envelopes = Enumerable.Range(1, count).Select(i => new Envelope(new ReceiveStock("SKU", "MAIN", i, $"inbox-{i}"))
         {
             Id = Guid.NewGuid(),
-            Destination = new Uri("local://inbox-completion"),
+            Destination = new Uri(destination),
             MessageType = "inbox-completion-test",
             ContentType = "application/json",
             Data = [1],

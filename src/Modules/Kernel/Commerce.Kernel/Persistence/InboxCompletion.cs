@@ -1,8 +1,11 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Reflection;
+using System.Text;
 using Wolverine;
 using Wolverine.RDBMS;
 using Wolverine.Runtime;
+using Wolverine.Transports;
 
 namespace Commerce.Kernel.Persistence;
 
@@ -12,8 +15,9 @@ namespace Commerce.Kernel.Persistence;
 /// <para>
 /// Wolverine's own write is a transaction of its own per message or batch: on SQLite it takes the only write lock
 /// outside <see cref="SqliteWriteGate"/>, waits for the disk, and makes the next gated writer sleep in SQLite's busy
-/// handler. In the handler's transaction it costs one short UPDATE per message, and the handler's work and the
-/// message's completion commit together or not at all. Envelopes not persisted in the inbox are left to Wolverine.
+/// handler. In the handler's transaction it costs one UPDATE per batch (per destination and 500 messages), and the
+/// handler's work and the messages' completion commit together or not at all. Envelopes not persisted in the inbox are
+/// left to Wolverine.
 /// </para>
 /// <para>
 /// Only for a handler whose transaction is its whole work (one save): once its rows are marked, the message is never
@@ -28,15 +32,28 @@ public sealed class InboxCompletion
         typeof(Envelope).GetProperty("Batch", BindingFlags.Instance | BindingFlags.NonPublic)?.GetMethod
             ?.CreateDelegate<Func<Envelope, Envelope[]?>>();
 
+    // The inbox table Wolverine marks messages handled in (what its own statement updates), by message store type.
+    // Without it (a Wolverine upgrade), or with the inbox partitioned, each message is marked by Wolverine's own
+    // statement, one at a time; InboxCompletionTests fails so that it is noticed.
+    private static readonly ConcurrentDictionary<Type, PropertyInfo?> InboxTables = new();
+
+    /// <summary>SQLite allows 32,766 parameters to a statement, PostgreSQL 65,535: far more than a batch of messages.</summary>
+    private const int MaxMessagesPerStatement = 500;
+
     private readonly IMessageDatabase _database;
     private readonly TimeSpan _keepAfterHandling;
+    private readonly string? _inboxTable;
 
-    private InboxCompletion(IMessageDatabase database, TimeSpan keepAfterHandling, IReadOnlyList<Envelope> envelopes)
+    private InboxCompletion(IMessageDatabase database, DurabilitySettings durability, IReadOnlyList<Envelope> envelopes)
     {
         _database = database;
-        _keepAfterHandling = keepAfterHandling;
+        _keepAfterHandling = durability.KeepAfterMessageHandling;
+        _inboxTable = durability.EnableInboxPartitioning ? null : InboxTableOf(database);
         Envelopes = envelopes;
     }
+
+    /// <summary>Whether the messages are marked by one statement per destination rather than by one per message.</summary>
+    public bool MarksBatchesAtOnce => _inboxTable is not null;
 
     private IReadOnlyList<Envelope> Envelopes { get; }
 
@@ -53,15 +70,61 @@ public sealed class InboxCompletion
         if (runtime.Storage is not IMessageDatabase database) return null;
         var members = BatchMembers?.Invoke(envelope) ?? [envelope];
         var inInbox = members.Where(e => e.WasPersistedInInbox && e.Status != EnvelopeStatus.Handled).ToArray();
-        return inInbox.Length == 0 ? null : new InboxCompletion(database, runtime.Options.Durability.KeepAfterMessageHandling, inInbox);
+        return inInbox.Length == 0 ? null : new InboxCompletion(database, runtime.Options.Durability, inInbox);
     }
 
     internal async Task WriteAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
     {
         var keepUntil = DateTimeOffset.UtcNow.Add(_keepAfterHandling);
-        foreach (var envelope in Envelopes)
-            await _database.MarkIncomingEnvelopeAsHandledInTransactionAsync(connection, transaction, envelope, keepUntil, cancellationToken);
+        if (_inboxTable is not { } table)
+        {
+            foreach (var envelope in Envelopes)
+                await _database.MarkIncomingEnvelopeAsHandledInTransactionAsync(connection, transaction, envelope, keepUntil, cancellationToken);
+            return;
+        }
+
+        foreach (var destination in Envelopes.GroupBy(e => e.Destination!.ToString()))
+        {
+            foreach (var chunk in destination.Chunk(MaxMessagesPerStatement))
+                await MarkHandledAsync(connection, transaction, table, destination.Key, chunk, keepUntil, cancellationToken);
+        }
     }
+
+    /// <summary>
+    /// Wolverine's own statement (<see cref="IMessageDatabase.MarkIncomingEnvelopeAsHandledInTransactionAsync"/>: the row
+    /// of this id received at this destination), for many ids at once. On SQLite, preparing a statement costs more than
+    /// running it: a batch of 200 messages now prepares one.
+    /// </summary>
+    private static async Task MarkHandledAsync(DbConnection connection, DbTransaction transaction, string table, string destination,
+        Envelope[] envelopes, DateTimeOffset keepUntil, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        var sql = new StringBuilder($"update {table} set status = '{EnvelopeStatus.Handled}', keep_until = @keepUntil, " +
+                                    $"owner_id = {TransportConstants.AnyNode} where received_at = @destination and id in (");
+        AddParameter(command, "keepUntil", keepUntil);
+        AddParameter(command, "destination", destination);
+        for (var i = 0; i < envelopes.Length; i++)
+        {
+            sql.Append(i == 0 ? "@id0" : $", @id{i}");
+            AddParameter(command, $"id{i}", envelopes[i].Id);
+        }
+
+        command.CommandText = sql.Append(')').ToString();
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static void AddParameter(DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+    }
+
+    private static string? InboxTableOf(IMessageDatabase database) =>
+        InboxTables.GetOrAdd(database.GetType(), type => type.GetProperty("MarkAsHandledTableName", BindingFlags.Instance | BindingFlags.NonPublic))
+            ?.GetValue(database) as string;
 
     /// <summary>After the commit: Wolverine sees the messages handled and writes nothing more for them.</summary>
     internal void Committed()
