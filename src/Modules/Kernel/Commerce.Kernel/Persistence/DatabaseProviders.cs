@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Update;
 using Microsoft.Extensions.Logging;
 using Microsoft.EntityFrameworkCore.Sqlite.Infrastructure.Internal;
 using Microsoft.EntityFrameworkCore.SqlServer.Infrastructure.Internal;
@@ -24,6 +25,9 @@ public static class DatabaseProviders
                 // Wolverine maps its envelope tables to the schema "main", which SQLite resolves to the file itself.
                 builder.ConfigureWarnings(w => w.Ignore(SqliteEventId.SchemaConfiguredWarning));
                 builder.AddInterceptors(SqliteConnectionSettings.For(settings), SqliteWriteGate.Instance);
+#pragma warning disable EF1001 // Replaced as a service, as EF Core's documentation allows; see PreparedAheadBatchExecutor.
+                builder.ReplaceService<IBatchExecutor, PreparedAheadBatchExecutor>();
+#pragma warning restore EF1001
                 break;
             case DatabaseProvider.Postgres:
                 builder.UseNpgsql(settings.ConnectionString, o => o.MigrationsHistoryTable(historyTable, historySchema));
