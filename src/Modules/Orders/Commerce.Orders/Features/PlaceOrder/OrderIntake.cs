@@ -24,8 +24,13 @@ internal sealed class OrderIntake(IServiceScopeFactory scopes, TimeProvider cloc
     /// <summary>At most this many orders to a transaction, so one transaction never holds the writer for long.</summary>
     private const int MaxGroupSize = 50;
 
-    /// <summary>Two writers: one prepares its group while the other's transaction commits.</summary>
-    private const int MaxWriters = 2;
+    /// <summary>
+    /// One writer: the orders that arrive while its transaction waits for the database and commits make up its next group.
+    /// With two (one preparing while the other committed), the orders split between them into groups half the size, and
+    /// twice the commits, each flushed to disk, held SQLite's write gate: 871 orders/s at 16 clients against 1,032 with one
+    /// (docs/benchmarks.md, 2026-11-27).
+    /// </summary>
+    private const int MaxWriters = 1;
 
     private readonly Lock _lock = new();
     private readonly List<Pending> _queue = [];
