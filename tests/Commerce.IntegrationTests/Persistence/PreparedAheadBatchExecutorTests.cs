@@ -35,6 +35,20 @@ public sealed class PreparedAheadBatchExecutorTests : IDisposable
     }
 
     [Fact]
+    public async Task Nor_while_a_synchronous_saves_transaction_holds_it()
+    {
+        await using var db = await CreateAsync(Options());
+        var commitsBefore = _transaction.Commits;
+
+        db.Notes.AddRange(Enumerable.Range(1, 5).Select(i => new Note(_transaction) { Id = Guid.NewGuid(), Text = $"note {i}" }));
+        // The synchronous path is the one under test.
+        db.SaveChanges();
+
+        Assert.Equal(commitsBefore + 1, _transaction.Commits);
+        Assert.Equal(0, _transaction.ReadsWhileOpen);
+    }
+
+    [Fact]
     public async Task EF_Cores_own_executor_reads_them_inside_the_transaction()
     {
         // The same save without the replacement: what the test above would see if it were not in place.
@@ -54,6 +68,8 @@ public sealed class PreparedAheadBatchExecutorTests : IDisposable
         await using (var db = await CreateAsync(Options()))
         {
             db.Shelves.Add(new Shelf { Name = "new", Books = { new Book { Id = Guid.NewGuid(), Title = "a" }, new Book { Id = Guid.NewGuid(), Title = "b" } } });
+            db.ChangeTracker.DetectChanges();
+            Assert.True(PreparedAheadBatchExecutor.WaitsForGeneratedKey(db));
             await db.SaveChangesAsync();
         }
 
@@ -111,18 +127,26 @@ public sealed class PreparedAheadBatchExecutorTests : IDisposable
             if (_open) ReadsWhileOpen++;
         }
 
-        public override ValueTask<DbTransaction> TransactionStartedAsync(DbConnection connection, TransactionEndEventData eventData,
-            DbTransaction result, CancellationToken cancellationToken = default)
+        public override DbTransaction TransactionStarted(DbConnection connection, TransactionEndEventData eventData, DbTransaction result)
         {
             _open = true;
-            return ValueTask.FromResult(result);
+            return result;
+        }
+
+        public override ValueTask<DbTransaction> TransactionStartedAsync(DbConnection connection, TransactionEndEventData eventData,
+            DbTransaction result, CancellationToken cancellationToken = default) =>
+            ValueTask.FromResult(TransactionStarted(connection, eventData, result));
+
+        public override void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData)
+        {
+            _open = false;
+            Commits++;
         }
 
         public override Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData,
             CancellationToken cancellationToken = default)
         {
-            _open = false;
-            Commits++;
+            TransactionCommitted(transaction, eventData);
             return Task.CompletedTask;
         }
     }

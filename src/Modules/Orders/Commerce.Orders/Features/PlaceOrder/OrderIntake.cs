@@ -26,9 +26,9 @@ internal sealed class OrderIntake(IServiceScopeFactory scopes, TimeProvider cloc
 
     /// <summary>
     /// One writer: the orders that arrive while its transaction waits for the database and commits make up its next group.
-    /// With two (one preparing while the other committed), the orders split between them into groups half the size, and
-    /// twice the commits, each flushed to disk, held SQLite's write gate: 871 orders/s at 16 clients against 1,032 with one
-    /// (docs/benchmarks.md, 2026-11-27).
+    /// With two (one preparing while the other committed), the orders split between them into smaller groups, and more
+    /// commits, each flushed to disk, held SQLite's write gate: back to back, 738 and 879 orders/s (16 and 64 clients)
+    /// against 802 and 924 with one (docs/benchmarks.md, 2026-11-27).
     /// </summary>
     private const int MaxWriters = 1;
 
@@ -62,8 +62,9 @@ internal sealed class OrderIntake(IServiceScopeFactory scopes, TimeProvider cloc
             }
             catch (Exception e)
             {
+                // Apart from the writer: the orders queued behind this group need not wait for each of its orders in turn.
                 logger.LogDebug(e, "A group of {Count} orders failed to save; placing them one at a time.", group.Count);
-                await PlaceAloneAsync(group);
+                _ = PlaceAloneAsync(group);
             }
         }
     }
