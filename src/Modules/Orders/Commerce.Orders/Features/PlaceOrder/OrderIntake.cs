@@ -28,7 +28,7 @@ internal sealed class OrderIntake(IServiceScopeFactory scopes, TimeProvider cloc
     /// One writer: the orders that arrive while its transaction waits for the database and commits make up its next group.
     /// With two (one preparing while the other committed), the orders split between them into smaller groups, and more
     /// commits, each flushed to disk, held SQLite's write gate: back to back, 738 and 879 orders/s (16 and 64 clients)
-    /// against 802 and 924 with one (docs/benchmarks.md, 2026-11-27).
+    /// against 802 and 924 with one; on PostgreSQL 629 and 762 against 752 and 936 (docs/benchmarks.md, 2026-11-27).
     /// </summary>
     private const int MaxWriters = 1;
 
