@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Reflection;
 using System.Text;
+using Weasel.Core;
 using Wolverine;
 using Wolverine.RDBMS;
 using Wolverine.Runtime;
@@ -102,24 +103,16 @@ public sealed class InboxCompletion
         command.Transaction = transaction;
         var sql = new StringBuilder($"update {table} set status = '{EnvelopeStatus.Handled}', keep_until = @keepUntil, " +
                                     $"owner_id = {TransportConstants.AnyNode} where received_at = @destination and id in (");
-        AddParameter(command, "keepUntil", keepUntil);
-        AddParameter(command, "destination", destination);
+        // Bound as Wolverine binds its own statement's (Weasel's With).
+        command.With("keepUntil", (DateTimeOffset?)keepUntil).With("destination", destination);
         for (var i = 0; i < envelopes.Length; i++)
         {
             sql.Append(i == 0 ? "@id0" : $", @id{i}");
-            AddParameter(command, $"id{i}", envelopes[i].Id);
+            command.With($"id{i}", envelopes[i].Id);
         }
 
         command.CommandText = sql.Append(')').ToString();
         await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    private static void AddParameter(DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
     }
 
     private static string? InboxTableOf(IMessageDatabase database) =>

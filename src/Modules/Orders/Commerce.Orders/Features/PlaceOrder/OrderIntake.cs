@@ -24,17 +24,17 @@ internal sealed class OrderIntake(IServiceScopeFactory scopes, TimeProvider cloc
     /// <summary>At most this many orders to a transaction, so one transaction never holds the writer for long.</summary>
     private const int MaxGroupSize = 50;
 
-    /// <summary>
-    /// One writer: the orders that arrive while its transaction waits for the database and commits make up its next group.
-    /// With two (one preparing while the other committed), the orders split between them into smaller groups, and more
-    /// commits, each flushed to disk, held SQLite's write gate: back to back, 738 and 879 orders/s (16 and 64 clients)
-    /// against 802 and 924 with one; on PostgreSQL 629 and 762 against 752 and 936 (docs/benchmarks.md, 2026-11-27).
-    /// </summary>
-    private const int MaxWriters = 1;
-
     private readonly Lock _lock = new();
     private readonly List<Pending> _queue = [];
-    private int _writers;
+
+    /// <summary>
+    /// Whether the one writer is at work. One: the orders that arrive while its transaction waits for the database and
+    /// commits make up its next group. With two (one preparing while the other committed), the orders split between them
+    /// into smaller groups, and more commits, each flushed to disk, held SQLite's write gate: back to back, 738 and 879
+    /// orders/s (16 and 64 clients) against 802 and 924 with one; on PostgreSQL 629 and 762 against 752 and 936
+    /// (docs/benchmarks.md, 2026-11-27).
+    /// </summary>
+    private bool _writing;
 
     /// <summary>Places a validated order whose SKUs are known; answers once it is stored (or found already stored).</summary>
     public Task<OrderAccepted> PlaceAsync(Contracts.PlaceOrder command, string actor)
@@ -43,8 +43,8 @@ internal sealed class OrderIntake(IServiceScopeFactory scopes, TimeProvider cloc
         lock (_lock)
         {
             _queue.Add(pending);
-            if (_writers >= MaxWriters) return pending.Answer.Task;
-            _writers++;
+            if (_writing) return pending.Answer.Task;
+            _writing = true;
         }
 
         // The writer serves every caller, so it runs apart from this one's request (its actor, its cancellation).
@@ -76,7 +76,7 @@ internal sealed class OrderIntake(IServiceScopeFactory scopes, TimeProvider cloc
         {
             if (_queue.Count == 0)
             {
-                _writers--;
+                _writing = false;
                 return null;
             }
 
