@@ -11,10 +11,17 @@ public sealed record OrderPlacedLine(int LineNumber, string Sku, int Quantity, d
 public sealed record OrderStatusChanged(Guid OrderId, string From, string To, DateTimeOffset At, string Actor);
 
 /// <summary>
-/// Where the order's units are reserved now, line by line; sent whenever that changes. <see cref="Version"/> grows with
-/// every change, so a consumer keeps the newest and ignores repeats and stragglers.
+/// Where the order's units are reserved now, line by line, with who the order goes to and how fast; sent whenever the
+/// reservation changes. It carries all a fulfilling module needs, so that module keeps its own view of the order from
+/// this one message. <see cref="Version"/> grows with every change, so a consumer keeps the newest and ignores repeats
+/// and stragglers.
 /// </summary>
-public sealed record OrderAllocationUpdated(Guid OrderId, int Version, string Status, IReadOnlyList<FulfilmentLine> Lines);
+public sealed record OrderAllocationUpdated(
+    Guid OrderId, int Version, string Status, FulfilmentOrder Order, IReadOnlyList<FulfilmentLine> Lines);
+
+/// <summary>The order as fulfilment sees it: where it came from, whom it goes to, how fast.</summary>
+public sealed record FulfilmentOrder(
+    string Channel, string ExternalId, string CustomerName, string ServiceLevel, DateTimeOffset PlacedAt, OrderAddress ShipTo);
 
 /// <summary>An order line: <see cref="Locations"/> say where its <see cref="Allocated"/> units are held.</summary>
 public sealed record FulfilmentLine(int LineNumber, string Sku, int Quantity, int Allocated, IReadOnlyList<UnitsAt> Locations);

@@ -36,27 +36,24 @@ public sealed class WarehouseModule : IModule
     }
 
     /// <summary>
-    /// The order events the floor follows are applied on one sequential queue: the header and the allocation of one
-    /// order never race to create its row. Headers and allocations arrive in batches (one transaction for up to 200 orders,
-    /// or what came within 20 ms), so the floor keeps up with a busy store; cancellations and holds are applied alone. Batching may
-    /// let a cancellation pass an allocation still waiting for its batch: that allocation is then ignored, as the order
-    /// is cancelled, and versions make a repeated or older allocation change nothing.
+    /// The order events the floor follows are applied on one sequential queue: two events of one order never race to
+    /// create its row. Allocations, each with the order's header, arrive in batches (one transaction for up to 200
+    /// orders, or what came within 20 ms), so the floor keeps up with a busy store; cancellations and holds are applied
+    /// alone. Batching may let a cancellation pass an allocation still waiting for its batch: that allocation is then
+    /// ignored, as the order is cancelled, and versions make a repeated or older allocation change nothing.
     /// </summary>
     public void ConfigureMessaging(WolverineOptions options)
     {
         options.LocalQueue(OrdersQueue).Sequential();
-        options.BatchMessagesOf<OrderPlaced>(batching => Batch(batching));
-        options.BatchMessagesOf<OrderAllocationUpdated>(batching => Batch(batching));
+        options.BatchMessagesOf<OrderAllocationUpdated>(batching =>
+        {
+            batching.BatchSize = 200;
+            batching.TriggerTime = TimeSpan.FromMilliseconds(20);
+            batching.LocalExecutionQueueName = OrdersQueue;
+        });
         options.PublishMessage<OrderCancelled>().ToLocalQueue(OrdersQueue);
         options.PublishMessage<OrderHeld>().ToLocalQueue(OrdersQueue);
         options.PublishMessage<OrderHoldReleased>().ToLocalQueue(OrdersQueue);
-    }
-
-    private static void Batch(Wolverine.Runtime.Batching.BatchingOptions batching)
-    {
-        batching.BatchSize = 200;
-        batching.TriggerTime = TimeSpan.FromMilliseconds(20);
-        batching.LocalExecutionQueueName = OrdersQueue;
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

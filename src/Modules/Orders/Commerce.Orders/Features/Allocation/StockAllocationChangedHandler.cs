@@ -4,6 +4,7 @@ using Commerce.Orders.Data;
 using Commerce.Orders.Domain;
 using Commerce.Orders.Domain.Routing;
 using Commerce.Orders.Features.Fulfillment;
+using Commerce.Orders.Features.PlaceOrder;
 using Microsoft.EntityFrameworkCore;
 using Wolverine;
 
@@ -56,12 +57,14 @@ public static class StockAllocationChangedHandler
     }
 
     /// <summary>
-    /// The Warehouse's view: of each line, the units our own warehouses are to ship (not a supplier's, not a 3PL's, whether
-    /// reserved there or routed there to wait) and those reserved at them now.
+    /// The Warehouse's view: the order's header, and of each line, the units our own warehouses are to ship (not a
+    /// supplier's, not a 3PL's, whether reserved there or routed there to wait) and those reserved at them now.
     /// </summary>
     private static OrderAllocationUpdated ToUpdate(
         StockAllocationChanged message, Order order, Func<string, bool> ownWarehouse, IReadOnlySet<string> thirdParties) =>
         new(message.OrderId, message.Version, order.Status.ToString(),
+            new FulfilmentOrder(order.Channel, order.ExternalId, order.CustomerName, order.ServiceLevel.ToString(), order.PlacedAt,
+                PlaceOrderHandler.ShipTo(order)),
             order.Lines.OrderBy(l => l.LineNumber).Select(line =>
                 {
                     // Lines routed wholly to suppliers were never sent to Inventory: nothing of them is ours to ship.

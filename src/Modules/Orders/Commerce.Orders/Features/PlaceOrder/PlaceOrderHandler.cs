@@ -68,12 +68,14 @@ public static class PlaceOrderHandler
         [
             next,
             new OrderPlaced(order.Id, order.Channel, order.ExternalId, order.CustomerName, order.CustomerEmail, order.PlacedAt,
-                order.ServiceLevel.ToString(),
-                new OrderAddress(order.ShipToName, order.ShipToLine1, order.ShipToLine2, order.ShipToCity, order.ShipToRegion,
-                    order.ShipToPostalCode, order.ShipToCountryCode),
+                order.ServiceLevel.ToString(), ShipTo(order),
                 lines.Select(l => new OrderPlacedLine(l.LineNumber, l.Sku, l.Quantity, l.UnitPrice, order.Currency)).ToList()),
         ]);
     }
+
+    internal static OrderAddress ShipTo(Order order) =>
+        new(order.ShipToName, order.ShipToLine1, order.ShipToLine2, order.ShipToCity, order.ShipToRegion, order.ShipToPostalCode,
+            order.ShipToCountryCode);
 }
 
 /// <summary>A new order, with its view as placed (it commits with the handler's transaction).</summary>

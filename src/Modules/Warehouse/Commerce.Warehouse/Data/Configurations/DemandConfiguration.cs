@@ -24,7 +24,6 @@ public sealed class WarehouseOrderConfiguration : IEntityTypeConfiguration<Wareh
         order.Property(o => o.ShipToCountryCode).HasMaxLength(2);
         order.Property(o => o.HoldReason).HasMaxLength(500);
         order.Property(o => o.Revision).IsConcurrencyToken();
-        order.Ignore(o => o.HeaderKnown);
         order.Ignore(o => o.FullyAllocated);
         order.Ignore(o => o.Locations);
         order.HasMany(o => o.Lines).WithOne().HasForeignKey(l => l.OrderId);

@@ -4,7 +4,7 @@ namespace Commerce.Warehouse.Domain.Demand;
 
 /// <summary>
 /// The warehouse's own view of an order, built from the Orders module's messages: who it goes to, how fast, and where
-/// each line's units are reserved. The header and the allocation arrive in separate messages, in either order.
+/// each line's units are reserved. Each allocation brings the header; a cancellation or a hold may come first.
 /// </summary>
 [NotAudited]
 public sealed class WarehouseOrder
@@ -33,8 +33,6 @@ public sealed class WarehouseOrder
     public int Revision { get; private set; }
     public List<WarehouseOrderLine> Lines { get; init; } = [];
     public List<LineAllocation> Allocations { get; init; } = [];
-
-    public bool HeaderKnown => PlacedAt is not null;
 
     public void Touch() => Revision++;
 

@@ -10,9 +10,10 @@ namespace Commerce.Warehouse.Features.Demand;
 public static class OrderAllocationUpdatedHandler
 {
     /// <summary>
-    /// Keeps the newest allocation of each order (older or repeated versions change nothing). Work already on the floor
-    /// follows it: units no longer reserved at a location leave its open pick lines, and picked ones go back to their
-    /// bins. Updates come in batches (<see cref="WarehouseModule"/>), applied in the order they were sent.
+    /// Keeps the newest allocation of each order, and whom it goes to and how fast (older or repeated versions change
+    /// nothing). Work already on the floor follows it: units no longer reserved at a location leave its open pick lines,
+    /// and picked ones go back to their bins. Updates come in batches (<see cref="WarehouseModule"/>), applied in the
+    /// order they were sent.
     /// </summary>
     public static async Task Handle(
         OrderAllocationUpdated[] batch, WarehouseDbContext db, IMessageContext context, TimeProvider clock, CancellationToken cancellationToken)
@@ -35,6 +36,7 @@ public static class OrderAllocationUpdatedHandler
         if (order.Cancelled || update.Version <= order.AllocationVersion) return false;
 
         order.AllocationVersion = update.Version;
+        ApplyHeader(order, update.Order);
         foreach (var line in update.Lines)
         {
             WarehouseOrders.UpsertLine(order, line.LineNumber, line.Sku, line.Quantity, line.Allocated);
@@ -50,5 +52,21 @@ public static class OrderAllocationUpdatedHandler
         }
 
         return true;
+    }
+
+    private static void ApplyHeader(WarehouseOrder order, FulfilmentOrder header)
+    {
+        order.Channel = header.Channel;
+        order.ExternalId = header.ExternalId;
+        order.CustomerName = header.CustomerName;
+        order.ServiceLevel = header.ServiceLevel;
+        order.PlacedAt = header.PlacedAt;
+        order.ShipToName = header.ShipTo.Name;
+        order.ShipToLine1 = header.ShipTo.Line1;
+        order.ShipToLine2 = header.ShipTo.Line2;
+        order.ShipToCity = header.ShipTo.City;
+        order.ShipToRegion = header.ShipTo.Region;
+        order.ShipToPostalCode = header.ShipTo.PostalCode;
+        order.ShipToCountryCode = header.ShipTo.CountryCode;
     }
 }

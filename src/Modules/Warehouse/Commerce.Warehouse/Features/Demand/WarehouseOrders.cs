@@ -10,8 +10,8 @@ internal static class WarehouseOrders
         (await FindOrAddAsync(db, [orderId], cancellationToken))[orderId];
 
     /// <summary>
-    /// The rows of a batch of orders, loaded in one query and added where missing (an order's header and its allocation
-    /// arrive in either order).
+    /// The rows of a batch of orders, loaded in one query and added where missing (a cancellation or a hold may come
+    /// before the order's first allocation).
     /// </summary>
     public static async Task<Dictionary<Guid, WarehouseOrder>> FindOrAddAsync(
         WarehouseDbContext db, IEnumerable<Guid> orderIds, CancellationToken cancellationToken)

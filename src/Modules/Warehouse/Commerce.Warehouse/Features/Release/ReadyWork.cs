@@ -43,7 +43,6 @@ internal static class ReadyWork
             {
                 { Cancelled: true } => "The order is cancelled.",
                 { HoldReason: { } held } => $"The order is on hold: {held}",
-                { HeaderKnown: false } => "The order's details have not reached the warehouse yet.",
                 { FullyAllocated: false } => "Not every unit of the order is reserved yet (ship complete).",
                 _ => null,
             };
