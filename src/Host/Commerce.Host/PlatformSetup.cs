@@ -135,6 +135,7 @@ public static class PlatformSetup
         // and our handlers are idempotent by design (a repeat changes nothing). A short window, swept often, keeps the inbox
         // table small. Swept once a minute (Wolverine's default), SQLite's sweep deleted a minute and a half of envelopes in
         // one statement, a scan of the whole table holding the only write lock, and throughput fell as the table grew.
+        // The batch handlers on an order's path delete their messages' rows as they commit (InboxCompletion): none is swept.
         options.Durability.KeepAfterMessageHandling = TimeSpan.FromSeconds(5);
         options.Durability.HandledMessageCleanupPollingTime = TimeSpan.FromSeconds(5);
 

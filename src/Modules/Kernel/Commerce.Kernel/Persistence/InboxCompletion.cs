@@ -11,14 +11,21 @@ using Wolverine.Transports;
 namespace Commerce.Kernel.Persistence;
 
 /// <summary>
-/// The inbox rows of the message being handled (of each message, for a batch), to be marked handled inside the
-/// handler's own transaction instead of by Wolverine in a write of its own once the handler has returned.
+/// The inbox rows of the message being handled (of each message, for a batch), to be completed inside the handler's own
+/// transaction instead of by Wolverine in a write of its own once the handler has returned.
 /// <para>
 /// Wolverine's own write is a transaction of its own per message or batch: on SQLite it takes the only write lock
 /// outside <see cref="SqliteWriteGate"/>, waits for the disk, and makes the next gated writer sleep in SQLite's busy
-/// handler. In the handler's transaction it costs one UPDATE per batch (per destination and 500 messages), and the
+/// handler. In the handler's transaction it costs one statement per batch (per destination and 500 messages), and the
 /// handler's work and the messages' completion commit together or not at all. Envelopes not persisted in the inbox are
 /// left to Wolverine.
+/// </para>
+/// <para>
+/// A local queue's rows are deleted. Wolverine marks a handled message's row and keeps it for a while, so that a broker's
+/// redelivery of it is dropped, then deletes it in a sweep; a local queue's message is stored once, by its sender, and
+/// nothing delivers it again. Kept, each row was written three times (stored, marked, swept), and the sweep deleted
+/// thousands of rows at once while holding SQLite's write lock outside the gate. A message from elsewhere is marked
+/// handled and kept, as Wolverine does.
 /// </para>
 /// <para>
 /// Only for a handler whose transaction is its whole work (one save): once its rows are marked, the message is never
@@ -53,7 +60,7 @@ public sealed class InboxCompletion
         Envelopes = envelopes;
     }
 
-    /// <summary>Whether the messages are marked by one statement per destination rather than by one per message.</summary>
+    /// <summary>Whether the messages are completed by one statement per destination rather than by one per message.</summary>
     public bool MarksBatchesAtOnce => _inboxTable is not null;
 
     private IReadOnlyList<Envelope> Envelopes { get; }
@@ -84,27 +91,37 @@ public sealed class InboxCompletion
             return;
         }
 
-        foreach (var destination in Envelopes.GroupBy(e => e.Destination!.ToString()))
+        foreach (var destination in Envelopes.GroupBy(e => e.Destination!))
         {
             foreach (var chunk in destination.Chunk(MaxMessagesPerStatement))
-                await MarkHandledAsync(connection, transaction, table, destination.Key, chunk, keepUntil, cancellationToken);
+                await CompleteAsync(connection, transaction, table, destination.Key, chunk, keepUntil, cancellationToken);
         }
     }
 
     /// <summary>
     /// Wolverine's own statement (<see cref="IMessageDatabase.MarkIncomingEnvelopeAsHandledInTransactionAsync"/>: the row
-    /// of this id received at this destination), for many ids at once. On SQLite, preparing a statement costs more than
-    /// running it: a batch of 200 messages now prepares one.
+    /// of this id received at this destination), for many ids at once, or its delete for a local queue. On SQLite,
+    /// preparing a statement costs more than running it: a batch of 200 messages prepares one.
     /// </summary>
-    private static async Task MarkHandledAsync(DbConnection connection, DbTransaction transaction, string table, string destination,
+    private static async Task CompleteAsync(DbConnection connection, DbTransaction transaction, string table, Uri destination,
         Envelope[] envelopes, DateTimeOffset keepUntil, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        var sql = new StringBuilder($"update {table} set status = '{EnvelopeStatus.Handled}', keep_until = @keepUntil, " +
-                                    $"owner_id = {TransportConstants.AnyNode} where received_at = @destination and id in (");
-        // Bound as Wolverine binds its own statement's (Weasel's With).
-        command.With("keepUntil", (DateTimeOffset?)keepUntil).With("destination", destination);
+        var sql = new StringBuilder();
+        // Parameters bound as Wolverine binds its own statement's (Weasel's With).
+        if (destination.Scheme == TransportConstants.Local)
+        {
+            sql.Append($"delete from {table}");
+        }
+        else
+        {
+            sql.Append($"update {table} set status = '{EnvelopeStatus.Handled}', keep_until = @keepUntil, owner_id = {TransportConstants.AnyNode}");
+            command.With("keepUntil", (DateTimeOffset?)keepUntil);
+        }
+
+        sql.Append(" where received_at = @destination and id in (");
+        command.With("destination", destination.ToString());
         for (var i = 0; i < envelopes.Length; i++)
         {
             sql.Append(i == 0 ? "@id0" : $", @id{i}");
