@@ -60,7 +60,7 @@ public sealed class InventoryModule : IModule
     /// on a node they never race each other for the same stock rows, so there are no lost optimistic races to retry, and
     /// backorders keep their first-come order.
     /// Receipts and adjustments, which arrive over HTTP, can still race them; the stock levels' version tokens and the
-    /// retry policy settle those.
+    /// retry policy settle those. A batch is what came within 50 ms (at most 200): see <see cref="BatchWindows"/>.
     /// </summary>
     public void ConfigureMessaging(WolverineOptions options)
     {
@@ -68,7 +68,7 @@ public sealed class InventoryModule : IModule
         options.BatchMessagesOf<ReserveStock>(batching =>
         {
             batching.BatchSize = 200;
-            batching.TriggerTime = TimeSpan.FromMilliseconds(20);
+            batching.TriggerTime = BatchWindows.OrderPath;
             batching.LocalExecutionQueueName = AllocationQueue;
         });
         options.PublishMessage<ReleaseStock>().ToLocalQueue(AllocationQueue);

@@ -43,16 +43,17 @@ public sealed class OrdersModule : IModule
     }
 
     /// <summary>
-    /// Allocation updates are applied in batches, one transaction for many orders. Channel commands sent through the bus
-    /// (a storefront's place, cancel, hold and refund) are handled one at a time in the order sent, so a cancellation or a hold
-    /// never overtakes the placing of its order (the API invokes them inline, unaffected).
+    /// Allocation updates are applied in batches, one transaction for many orders (what came within 50 ms, at most 200:
+    /// see <see cref="BatchWindows"/>). Channel commands sent through the bus (a storefront's place, cancel, hold and
+    /// refund) are handled one at a time in the order sent, so a cancellation or a hold never overtakes the placing of
+    /// its order (the API invokes them inline, unaffected).
     /// </summary>
     public void ConfigureMessaging(WolverineOptions options)
     {
         options.BatchMessagesOf<StockAllocationChanged>(batching =>
         {
             batching.BatchSize = 200;
-            batching.TriggerTime = TimeSpan.FromMilliseconds(20);
+            batching.TriggerTime = BatchWindows.OrderPath;
         });
         options.LocalQueue(ChannelQueue).Sequential();
         options.PublishMessage<Contracts.PlaceOrder>().ToLocalQueue(ChannelQueue);

@@ -38,9 +38,10 @@ public sealed class WarehouseModule : IModule
     /// <summary>
     /// The order events the floor follows are applied on one sequential queue: two events of one order never race to
     /// create its row. Allocations, each with the order's header, arrive in batches (one transaction for up to 200
-    /// orders, or what came within 20 ms), so the floor keeps up with a busy store; cancellations and holds are applied
-    /// alone. Batching may let a cancellation pass an allocation still waiting for its batch: that allocation is then
-    /// ignored, as the order is cancelled, and versions make a repeated or older allocation change nothing.
+    /// orders, or what came within 100 ms: <see cref="BatchWindows"/>), so the floor keeps up with a busy store;
+    /// cancellations and holds are applied alone. Batching may let a cancellation pass an allocation still waiting for
+    /// its batch: that allocation is then ignored, as the order is cancelled, and versions make a repeated or older
+    /// allocation change nothing.
     /// </summary>
     public void ConfigureMessaging(WolverineOptions options)
     {
@@ -48,7 +49,7 @@ public sealed class WarehouseModule : IModule
         options.BatchMessagesOf<OrderAllocationUpdated>(batching =>
         {
             batching.BatchSize = 200;
-            batching.TriggerTime = TimeSpan.FromMilliseconds(20);
+            batching.TriggerTime = BatchWindows.Floor;
             batching.LocalExecutionQueueName = OrdersQueue;
         });
         options.PublishMessage<OrderCancelled>().ToLocalQueue(OrdersQueue);
