@@ -30,7 +30,7 @@ public static class DatabaseProviders
 #pragma warning restore EF1001
                 break;
             case DatabaseProvider.Postgres:
-                builder.UseNpgsql(settings.ConnectionString, o => o.MigrationsHistoryTable(historyTable, historySchema));
+                builder.UseNpgsql(PostgresAutoPrepare.Apply(settings.ConnectionString), o => o.MigrationsHistoryTable(historyTable, historySchema));
                 break;
             case DatabaseProvider.SqlServer:
                 builder.UseSqlServer(settings.ConnectionString, o => o.MigrationsHistoryTable(historyTable, historySchema));
