@@ -39,7 +39,7 @@ public static class OrderAllocationUpdatedHandler
         ApplyHeader(order, update.Order);
         foreach (var line in update.Lines)
         {
-            WarehouseOrders.UpsertLine(order, line.LineNumber, line.Sku, line.Quantity, line.Allocated);
+            UpsertLine(order, line);
             foreach (var held in order.Allocations.Where(a => a.LineNumber == line.LineNumber))
                 held.Quantity = line.Locations.Where(at => at.Location == held.Location).Sum(at => at.Quantity);
             foreach (var at in line.Locations.Where(at => order.Allocations.All(a => a.LineNumber != line.LineNumber || a.Location != at.Location)))
@@ -52,6 +52,20 @@ public static class OrderAllocationUpdatedHandler
         }
 
         return true;
+    }
+
+    private static void UpsertLine(WarehouseOrder order, FulfilmentLine update)
+    {
+        var line = order.Lines.FirstOrDefault(l => l.LineNumber == update.LineNumber);
+        if (line is null)
+        {
+            line = new WarehouseOrderLine { OrderId = order.OrderId, LineNumber = update.LineNumber, Sku = update.Sku };
+            order.Lines.Add(line);
+        }
+
+        line.Sku = update.Sku;
+        line.Quantity = update.Quantity;
+        line.Allocated = update.Allocated;
     }
 
     private static void ApplyHeader(WarehouseOrder order, FulfilmentOrder header)

@@ -35,18 +35,4 @@ internal static class WarehouseOrders
 
     private static IQueryable<WarehouseOrder> WithDetails(WarehouseDbContext db) =>
         db.Orders.Include(o => o.Lines).Include(o => o.Allocations).AsSplitQuery();
-
-    public static void UpsertLine(WarehouseOrder order, int lineNumber, string sku, int quantity, int? allocated)
-    {
-        var line = order.Lines.FirstOrDefault(l => l.LineNumber == lineNumber);
-        if (line is null)
-        {
-            line = new WarehouseOrderLine { OrderId = order.OrderId, LineNumber = lineNumber, Sku = sku };
-            order.Lines.Add(line);
-        }
-
-        line.Sku = sku;
-        line.Quantity = quantity;
-        if (allocated is not null) line.Allocated = allocated.Value;
-    }
 }
