@@ -13,6 +13,9 @@ public abstract class ApiTest(AppFixture fixture) : IAsyncLifetime
     protected CarrierSandbox Carriers { get; } = fixture.Carriers;
     protected PartnerSandbox Partners { get; } = fixture.Partners;
 
+    /// <summary>The module tables: emptied before each test, and counted to show a refused request wrote nothing.</summary>
+    protected DatabaseReset Database { get; } = fixture.Reset;
+
     public virtual Task InitializeAsync()
     {
         fixture.Carriers.Reset();

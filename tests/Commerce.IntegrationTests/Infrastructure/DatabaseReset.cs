@@ -42,6 +42,40 @@ public sealed class DatabaseReset
         }
     }
 
+    /// <summary>
+    /// The number of rows in every table of the modules and the platform (API keys, users, their audit), by table: what a
+    /// refused request must leave as it was. Wolverine's and Quartz's tables are left out, as their agents write on their own.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, long>> RowCountsAsync()
+    {
+        await using var connection = Open();
+        await connection.OpenAsync();
+        var tables = new List<string>();
+        await using (var list = connection.CreateCommand())
+        {
+            list.CommandText = _provider == DatabaseProvider.Sqlite
+                ? "SELECT name FROM sqlite_master WHERE type = 'table'"
+                : "SELECT table_schema || '.' || table_name FROM information_schema.tables WHERE table_type = 'BASE TABLE'";
+            await using var reader = await list.ExecuteReaderAsync();
+            while (await reader.ReadAsync()) tables.Add(reader.GetString(0));
+        }
+
+        var counts = new SortedDictionary<string, long>(StringComparer.Ordinal);
+        foreach (var table in tables.Where(IsCounted))
+        {
+            await using var count = connection.CreateCommand();
+            count.CommandText = $"SELECT COUNT(*) FROM {string.Join('.', table.Split('.').Select(part => $"\"{part}\""))}";
+            counts[table] = Convert.ToInt64(await count.ExecuteScalarAsync());
+        }
+
+        return counts;
+    }
+
+    private static bool IsCounted(string table) =>
+        !table.EndsWith("ef_migrations_history", StringComparison.Ordinal) &&
+        ModuleSchemas.Append("platform").Any(schema =>
+            table.StartsWith(schema + "_", StringComparison.Ordinal) || table.StartsWith(schema + ".", StringComparison.Ordinal));
+
     private DbConnection Open() => _provider == DatabaseProvider.Sqlite
         ? new SqliteConnection(_connectionString)
         : new NpgsqlConnection(_connectionString);

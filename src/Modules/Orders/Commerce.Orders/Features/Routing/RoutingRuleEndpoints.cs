@@ -99,8 +99,8 @@ internal static partial class RoutingRuleEndpoints
     private static async Task<Results<Ok<List<RoutingRuleView>>, ValidationProblem>> Reorder(
         RuleOrderRequest request, OrdersDbContext db, CancellationToken cancellationToken)
     {
+        if (request.Ids is not { } ids) return new FieldErrors().Add("ids", "is required: every rule's id, in the new order.").ToProblem();
         var rules = await db.RoutingRules.ToListAsync(cancellationToken);
-        var ids = request.Ids ?? [];
         if (ids.Count != rules.Count || ids.Distinct().Count() != ids.Count || !rules.All(r => ids.Contains(r.Id)))
             return new FieldErrors().Add("ids", $"must list each of the {rules.Count} rules' ids exactly once.").ToProblem();
         var ordered = ids.Select(id => rules.Single(r => r.Id == id)).ToList();
