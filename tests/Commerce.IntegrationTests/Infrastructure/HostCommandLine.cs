@@ -32,7 +32,7 @@ public static class HostCommandLine
     }
 
     /// <summary>The host as built next to its project, in the configuration these tests were built in.</summary>
-    private static string HostAssembly()
+    public static string HostAssembly()
     {
         var testFolder = new DirectoryInfo(AppContext.BaseDirectory); // tests/Commerce.IntegrationTests/bin/{Configuration}/net10.0/
         var configuration = testFolder.Parent!.Name;

@@ -46,9 +46,11 @@ public sealed class DemoData(IServiceProvider services, IServer server, IHostApp
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!await lifetime.WaitForStartAsync(stoppingToken)) return;
+        IssuedApiKey? loaderKey = null;
         try
         {
-            using var client = await CreateClientAsync(stoppingToken);
+            loaderKey = await IssueLoaderKeyAsync(stoppingToken);
+            using var client = CreateClient(loaderKey);
             var skus = await client.GetFromJsonAsync<PageCount>("/api/inventory/skus?pageSize=1", stoppingToken);
             if (skus?.Total > 0)
             {
@@ -64,6 +66,23 @@ public sealed class DemoData(IServiceProvider services, IServer server, IHostApp
         {
             logger.LogError(e, "Loading the demo data failed");
         }
+        finally
+        {
+            // The loader's admin key was for this load alone: it must not outlive it.
+            if (loaderKey is not null) await RevokeAsync(loaderKey);
+        }
+    }
+
+    private async Task<IssuedApiKey> IssueLoaderKeyAsync(CancellationToken cancellationToken)
+    {
+        using var scope = services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<ApiKeyService>().IssueAsync("demo-loader", [Roles.Admin], cancellationToken);
+    }
+
+    private async Task RevokeAsync(IssuedApiKey key)
+    {
+        using var scope = services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<ApiKeyService>().RevokeAsync(key.Id, CancellationToken.None);
     }
 
     private async Task LoadAsync(HttpClient client, CancellationToken cancellationToken)
@@ -162,13 +181,10 @@ public sealed class DemoData(IServiceProvider services, IServer server, IHostApp
         }
     }
 
-    private async Task<HttpClient> CreateClientAsync(CancellationToken cancellationToken)
+    private HttpClient CreateClient(IssuedApiKey key)
     {
         var address = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
                       ?? throw new InvalidOperationException("The host is not listening on any address.");
-        using var scope = services.CreateScope();
-        var key = await scope.ServiceProvider.GetRequiredService<ApiKeyService>()
-            .IssueAsync("demo-loader", [Roles.Admin], cancellationToken);
         var client = new HttpClient { BaseAddress = new Uri(address.Replace("://*", "://127.0.0.1").Replace("://+", "://127.0.0.1")) };
         client.DefaultRequestHeaders.Add(ApiKeyAuthenticationHandler.Header, key.Key);
         return client;

@@ -1,0 +1,87 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Commerce.IntegrationTests.Infrastructure;
+using Commerce.Testing;
+
+namespace Commerce.IntegrationTests.Platform;
+
+/// <summary>
+/// A newcomer's first start, as the README has it: the built host run from an empty folder with no settings at all (no
+/// provider, no connection string) and <c>--demo</c>. It makes its SQLite database under <c>data/</c>, prints an admin
+/// key once, loads the demo shop through its own API, shuts down cleanly on SIGTERM, and on the next start prints no
+/// key and loads nothing twice.
+/// </summary>
+public sealed class FirstStartTests : IAsyncLifetime
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("commerce-first-start-").FullName;
+
+    [Fact]
+    public async Task A_first_start_with_no_settings_makes_its_database_prints_one_admin_key_and_loads_the_demo_once()
+    {
+        string key;
+        await using (var first = await LaunchAsync())
+        {
+            key = await first.WaitForAdminKeyAsync();
+            Assert.True(File.Exists(Path.Combine(_folder, "data", "commerce.db")), "no data/commerce.db in the working folder");
+            using var client = ClientFor(first, key);
+
+            var orders = await EventuallyAsync(client, "/api/orders?pageSize=100", page => (int?)page["total"] == 30 &&
+                page["items"]!.AsArray().All(o => (string?)o!["status"] != "Placed"));
+            Assert.Equal(30, (int?)orders["total"]);
+            Assert.DoesNotContain(orders["items"]!.AsArray(), o => (string?)o!["status"] == "Placed");
+            Assert.Single(orders["items"]!.AsArray(), o => (string?)o!["status"] == "Cancelled");
+            Assert.Equal(15, (int?)(await client.GetAsync("/api/inventory/skus?pageSize=1").ExpectJson(HttpStatusCode.OK))["total"]);
+            Assert.Equal(2, (await client.GetAsync("/api/inventory/locations").ExpectJson(HttpStatusCode.OK)).AsArray().Count);
+
+            // The demo loader's own key is revoked once it has loaded; only the printed key is left active.
+            var keys = await client.GetAsync("/api/admin/api-keys").ExpectJson(HttpStatusCode.OK);
+            var active = keys.AsArray().Where(k => k!["revokedAt"] is null).Select(k => (string?)k!["name"]).ToList();
+            Assert.Equal(["first-admin"], active);
+
+            Assert.Equal(0, await first.StopAsync());
+        }
+
+        await using var second = await LaunchAsync();
+        using var again = ClientFor(second, key);
+        // The loader runs again, finds the catalog, and revokes its key: then nothing more will be loaded.
+        var loaders = await EventuallyAsync(again, "/api/admin/api-keys", list => LoaderKeys(list).Count(k => k["revokedAt"] is not null) == 2);
+        Assert.Equal(2, LoaderKeys(loaders).Count(k => k["revokedAt"] is not null));
+        Assert.Equal(30, (int?)(await again.GetAsync("/api/orders?pageSize=1").ExpectJson(HttpStatusCode.OK))["total"]);
+        Assert.Equal(15, (int?)(await again.GetAsync("/api/inventory/skus?pageSize=1").ExpectJson(HttpStatusCode.OK))["total"]);
+        Assert.Equal(0, await second.StopAsync());
+        Assert.Null(second.PrintedAdminKey);
+    }
+
+    private static IEnumerable<JsonNode> LoaderKeys(JsonNode list) =>
+        list.AsArray().Select(k => k!).Where(k => (string?)k["name"] == "demo-loader");
+
+    private Task<HostProcess> LaunchAsync() =>
+        HostProcess.LaunchAsync(HostCommandLine.HostAssembly(), _folder, new Dictionary<string, string>(), ["--demo"]);
+
+    private static HttpClient ClientFor(HostProcess host, string key)
+    {
+        var client = new HttpClient { BaseAddress = host.Address };
+        client.DefaultRequestHeaders.Add("X-Api-Key", key);
+        return client;
+    }
+
+    /// <summary>The demo loads after the host starts listening: reads until the page shows it all, for up to a minute.</summary>
+    private static async Task<JsonNode> EventuallyAsync(HttpClient client, string url, Func<JsonNode, bool> done)
+    {
+        var deadline = DateTime.UtcNow.AddMinutes(1);
+        while (true)
+        {
+            var page = await client.GetAsync(url).ExpectJson(HttpStatusCode.OK);
+            if (done(page) || DateTime.UtcNow > deadline) return page;
+            await Task.Delay(250);
+        }
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync()
+    {
+        Directory.Delete(_folder, recursive: true);
+        return Task.CompletedTask;
+    }
+}

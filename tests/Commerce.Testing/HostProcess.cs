@@ -1,0 +1,172 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text.RegularExpressions;
+
+namespace Commerce.Testing;
+
+/// <summary>
+/// The built Commerce host, started as its own process on 127.0.0.1, as it runs in production: what it prints is kept,
+/// and it is stopped with SIGTERM, as under systemd.
+/// </summary>
+public sealed partial class HostProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly List<string> _output;
+
+    private HostProcess(Process process, Uri address, List<string> output) =>
+        (_process, Address, _output) = (process, address, output);
+
+    public Uri Address { get; }
+
+    /// <summary>The admin key the host printed on its first start, if it printed one.</summary>
+    public string? PrintedAdminKey => Output.Select(line => KeyPattern().Match(line)).FirstOrDefault(m => m.Success)?.Value;
+
+    /// <summary>The admin key the host printed on its first start.</summary>
+    public string AdminKey => PrintedAdminKey ?? throw new InvalidOperationException("The host printed no admin key: its database had keys already.");
+
+    /// <summary>Every line the host has written to its standard output so far.</summary>
+    public IReadOnlyList<string> Output
+    {
+        get
+        {
+            lock (_output) return _output.ToList();
+        }
+    }
+
+    /// <summary>The CPU time the host has used so far, on all cores, in user and kernel mode.</summary>
+    public TimeSpan ProcessorTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
+    /// <summary>The host on the given database, its data folder also its working directory.</summary>
+    public static async Task<HostProcess> StartAsync(
+        string hostDll, string provider, string connectionString, string dataFolder, IReadOnlyDictionary<string, string>? settings = null)
+    {
+        var environment = new Dictionary<string, string>
+        {
+            ["Commerce__Database__Provider"] = provider,
+            ["ConnectionStrings__Commerce"] = connectionString,
+            ["Commerce__DataFolder"] = dataFolder,
+        };
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>()) environment[name] = value;
+        var host = await LaunchAsync(hostDll, dataFolder, environment, []);
+        await host.WaitForAdminKeyAsync();
+        return host;
+    }
+
+    /// <summary>The admin key the host prints on its first start, once its output has been read that far.</summary>
+    public async Task<string> WaitForAdminKeyAsync()
+    {
+        for (var waited = Stopwatch.StartNew(); waited.Elapsed < TimeSpan.FromSeconds(30); await Task.Delay(50))
+            if (PrintedAdminKey is { } key) return key;
+        throw new TimeoutException("The host printed no admin key.");
+    }
+
+    /// <summary>
+    /// The host run from <paramref name="workingDirectory"/> with only these settings and arguments (and a free port),
+    /// as an operator starts it from a shell; answers once its health check does.
+    /// </summary>
+    public static async Task<HostProcess> LaunchAsync(
+        string hostDll, string workingDirectory, IReadOnlyDictionary<string, string> environment, IReadOnlyList<string> arguments)
+    {
+        var port = FreePort();
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = workingDirectory,
+            Environment =
+            {
+                ["ASPNETCORE_ENVIRONMENT"] = "Production",
+                ["Logging__LogLevel__Default"] = "Warning",
+            },
+        };
+        start.ArgumentList.Add(hostDll);
+        foreach (var argument in arguments.Concat(["--urls", $"http://127.0.0.1:{port}"])) start.ArgumentList.Add(argument);
+        foreach (var (name, value) in environment) start.Environment[name] = value;
+        var process = Process.Start(start) ?? throw new InvalidOperationException("The host did not start.");
+        var output = new List<string>();
+        var hostLog = Environment.GetEnvironmentVariable("BENCH_HOST_LOG");
+        var logWriter = hostLog is null ? null : new StreamWriter(hostLog) { AutoFlush = true };
+        process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data is null) return;
+            lock (output)
+            {
+                output.Add(e.Data);
+                logWriter?.WriteLine(e.Data);
+            }
+        };
+        process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is not null && e.Data.Contains("fail:", StringComparison.Ordinal)) Console.Error.WriteLine($"host: {e.Data}");
+        };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
+        var address = new Uri($"http://127.0.0.1:{port}");
+        using var probe = new HttpClient { BaseAddress = address };
+        for (var waited = Stopwatch.StartNew(); ; await Task.Delay(100))
+        {
+            if (process.HasExited) throw new InvalidOperationException($"The host exited with {process.ExitCode} before it answered.");
+            if (waited.Elapsed > TimeSpan.FromMinutes(2)) throw new TimeoutException("The host did not answer /health within 2 minutes.");
+            try
+            {
+                if ((await probe.GetAsync("/health")).IsSuccessStatusCode) break;
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+        }
+
+        return new HostProcess(process, address, output);
+    }
+
+    /// <summary>Stops the host with SIGTERM and answers its exit code, once it has shut down.</summary>
+    public async Task<int> StopAsync()
+    {
+        if (!_process.HasExited)
+        {
+            Process.Start("kill", $"-TERM {_process.Id}")?.WaitForExit();
+            if (!await WaitForExitAsync(TimeSpan.FromSeconds(30))) _process.Kill(entireProcessTree: true);
+        }
+
+        await _process.WaitForExitAsync();
+        return _process.ExitCode;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        _process.Dispose();
+    }
+    private async Task<bool> WaitForExitAsync(TimeSpan timeout)
+    {
+        try
+        {
+            await _process.WaitForExitAsync().WaitAsync(timeout);
+            return true;
+        }
+        catch (TimeoutException)
+        {
+            return false;
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    [GeneratedRegex("cmk_[A-Za-z0-9_-]{20,}")]
+    private static partial Regex KeyPattern();
+}
