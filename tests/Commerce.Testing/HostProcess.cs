@@ -44,9 +44,13 @@ public sealed partial class HostProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>The host on the given database, its data folder also its working directory.</summary>
+    /// <summary>
+    /// The host on the given database, its data folder also its working directory. On a <paramref name="firstStart"/>
+    /// (a database without keys) it answers once the host has printed its admin key as well.
+    /// </summary>
     public static async Task<HostProcess> StartAsync(
-        string hostDll, string provider, string connectionString, string dataFolder, IReadOnlyDictionary<string, string>? settings = null)
+        string hostDll, string provider, string connectionString, string dataFolder, IReadOnlyDictionary<string, string>? settings = null,
+        bool firstStart = true)
     {
         var environment = new Dictionary<string, string>
         {
@@ -56,7 +60,7 @@ public sealed partial class HostProcess : IAsyncDisposable
         };
         foreach (var (name, value) in settings ?? new Dictionary<string, string>()) environment[name] = value;
         var host = await LaunchAsync(hostDll, dataFolder, environment, []);
-        await host.WaitForAdminKeyAsync();
+        if (firstStart) await host.WaitForAdminKeyAsync();
         return host;
     }
 
@@ -140,6 +144,13 @@ public sealed partial class HostProcess : IAsyncDisposable
 
         await _process.WaitForExitAsync();
         return _process.ExitCode;
+    }
+
+    /// <summary>Kills the host at once (SIGKILL), as a power cut or the OOM killer would: no shutdown, nothing flushed.</summary>
+    public async Task CrashAsync()
+    {
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
     }
 
     public async ValueTask DisposeAsync()
