@@ -19,6 +19,14 @@ public sealed partial class HostProcess : IAsyncDisposable
 
     public Uri Address { get; }
 
+    /// <summary>A client of the host whose requests carry this API key.</summary>
+    public HttpClient ClientWithKey(string key)
+    {
+        var client = new HttpClient { BaseAddress = Address };
+        client.DefaultRequestHeaders.Add("X-Api-Key", key);
+        return client;
+    }
+
     /// <summary>The admin key the host printed on its first start, if it printed one.</summary>
     public string? PrintedAdminKey => Output.Select(line => KeyPattern().Match(line)).FirstOrDefault(m => m.Success)?.Value;
 

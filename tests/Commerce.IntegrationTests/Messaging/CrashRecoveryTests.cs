@@ -33,7 +33,7 @@ public sealed class CrashRecoveryTests
             await using (var first = await Start(provider, database, folder, firstStart: true))
             {
                 key = first.AdminKey;
-                using var client = ClientFor(first, key);
+                using var client = first.ClientWithKey(key);
                 var given = new Scenario(client);
                 sku = await given.Sku();
                 await given.Receive(sku, await given.Warehouse(), UnitsInStock);
@@ -47,7 +47,7 @@ public sealed class CrashRecoveryTests
             Assert.True(inFlight > 0, "every order was reserved before the crash: the test proved nothing");
 
             await using var second = await Start(provider, database, folder, firstStart: false);
-            using var after = ClientFor(second, key);
+            using var after = second.ClientWithKey(key);
             await Api.Eventually(() => Total(after, "/api/orders?status=Placed"), placed => placed == 0, timeoutSeconds: 120);
             Assert.Equal(UnitsInStock, await Total(after, "/api/orders?status=Allocated"));
             Assert.Equal(Orders - UnitsInStock, await Total(after, "/api/orders?status=Backordered"));
@@ -65,12 +65,6 @@ public sealed class CrashRecoveryTests
     private static Task<HostProcess> Start(DatabaseProvider provider, string database, string folder, bool firstStart) =>
         HostProcess.StartAsync(HostCommandLine.HostAssembly(), provider.ToString(), database, folder, firstStart: firstStart);
 
-    private static HttpClient ClientFor(HostProcess host, string key)
-    {
-        var client = new HttpClient { BaseAddress = host.Address };
-        client.DefaultRequestHeaders.Add("X-Api-Key", key);
-        return client;
-    }
 
     private static async Task<int> Total(HttpClient client, string url) =>
         (int)(await client.GetAsync(url + "&pageSize=1").ExpectJson(HttpStatusCode.OK))["total"]!;

@@ -23,7 +23,7 @@ public sealed class FirstStartTests : IAsyncLifetime
         {
             key = await first.WaitForAdminKeyAsync();
             Assert.True(File.Exists(Path.Combine(_folder, "data", "commerce.db")), "no data/commerce.db in the working folder");
-            using var client = ClientFor(first, key);
+            using var client = first.ClientWithKey(key);
 
             var orders = await EventuallyAsync(client, "/api/orders?pageSize=100", page => (int?)page["total"] == 30 &&
                 page["items"]!.AsArray().All(o => (string?)o!["status"] != "Placed"));
@@ -42,7 +42,7 @@ public sealed class FirstStartTests : IAsyncLifetime
         }
 
         await using var second = await LaunchAsync();
-        using var again = ClientFor(second, key);
+        using var again = second.ClientWithKey(key);
         // The loader runs again, finds the catalog, and revokes its key: then nothing more will be loaded.
         var loaders = await EventuallyAsync(again, "/api/admin/api-keys", list => LoaderKeys(list).Count(k => k["revokedAt"] is not null) == 2);
         Assert.Equal(2, LoaderKeys(loaders).Count(k => k["revokedAt"] is not null));
@@ -58,12 +58,6 @@ public sealed class FirstStartTests : IAsyncLifetime
     private Task<HostProcess> LaunchAsync() =>
         HostProcess.LaunchAsync(HostCommandLine.HostAssembly(), _folder, new Dictionary<string, string>(), ["--demo"]);
 
-    private static HttpClient ClientFor(HostProcess host, string key)
-    {
-        var client = new HttpClient { BaseAddress = host.Address };
-        client.DefaultRequestHeaders.Add("X-Api-Key", key);
-        return client;
-    }
 
     /// <summary>The demo loads after the host starts listening: reads until the page shows it all, for up to a minute.</summary>
     private static async Task<JsonNode> EventuallyAsync(HttpClient client, string url, Func<JsonNode, bool> done)
