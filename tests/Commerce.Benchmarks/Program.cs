@@ -117,6 +117,7 @@ foreach (var provider in providers)
         var baseline = new RawBaseline(provider, baselineDb, clients, sqliteSynchronous);
         if (clients == measured[0].Clients) await baseline.SetUpAsync(baselineSkus, UnitsEach);
         await baseline.RunAsync($"warmup{clients}", baselineSkus, WarmUpRound);
+        if (provider == "Postgres") await AnalyzeAsync(baselineDb);
         var raw = new List<LoadResult>();
         for (var run = 1; run <= repeat; run++) raw.Add(await baseline.RunAsync($"measured{clients}-{run}", baselineSkus, orders));
 

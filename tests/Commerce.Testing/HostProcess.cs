@@ -68,8 +68,16 @@ public sealed partial class HostProcess : IAsyncDisposable
         };
         foreach (var (name, value) in settings ?? new Dictionary<string, string>()) environment[name] = value;
         var host = await LaunchAsync(hostDll, dataFolder, environment, []);
-        if (firstStart) await host.WaitForAdminKeyAsync();
-        return host;
+        try
+        {
+            if (firstStart) await host.WaitForAdminKeyAsync();
+            return host;
+        }
+        catch
+        {
+            await host.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>The admin key the host prints on its first start, once its output has been read that far.</summary>
@@ -93,18 +101,18 @@ public sealed partial class HostProcess : IAsyncDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             WorkingDirectory = workingDirectory,
-            Environment =
-            {
-                ["ASPNETCORE_ENVIRONMENT"] = "Production",
-                ["Logging__LogLevel__Default"] = "Warning",
-            },
         };
         start.ArgumentList.Add(hostDll);
         foreach (var argument in arguments.Concat(["--urls", $"http://127.0.0.1:{port}"])) start.ArgumentList.Add(argument);
+        // Only the settings given here: none the caller's shell happens to export (a developer's own database).
+        foreach (var inherited in start.Environment.Keys.Where(IsHostSetting).ToList()) start.Environment.Remove(inherited);
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
         foreach (var (name, value) in environment) start.Environment[name] = value;
         var process = Process.Start(start) ?? throw new InvalidOperationException("The host did not start.");
         var output = new List<string>();
         var hostLog = Environment.GetEnvironmentVariable("BENCH_HOST_LOG");
+        // A debugging aid of the benchmarks, flushed line by line: left to close with this process.
         var logWriter = hostLog is null ? null : new StreamWriter(hostLog) { AutoFlush = true };
         process.OutputDataReceived += (_, e) =>
         {
@@ -114,15 +122,41 @@ public sealed partial class HostProcess : IAsyncDisposable
                 output.Add(e.Data);
                 logWriter?.WriteLine(e.Data);
             }
+
+            if (e.Data.StartsWith("fail:", StringComparison.Ordinal) || e.Data.StartsWith("crit:", StringComparison.Ordinal))
+                Console.Error.WriteLine($"host: {e.Data}");
         };
         process.ErrorDataReceived += (_, e) =>
         {
-            if (e.Data is not null && e.Data.Contains("fail:", StringComparison.Ordinal)) Console.Error.WriteLine($"host: {e.Data}");
+            if (e.Data is not null) Console.Error.WriteLine($"host: {e.Data}");
         };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
         var address = new Uri($"http://127.0.0.1:{port}");
+        try
+        {
+            await WaitUntilHealthyAsync(process, address);
+        }
+        catch (Exception e)
+        {
+            if (!process.HasExited) process.Kill(entireProcessTree: true);
+            string tail;
+            lock (output) tail = string.Join(Environment.NewLine, output.TakeLast(40));
+            throw new InvalidOperationException($"{e.Message} Its last output:{Environment.NewLine}{tail}", e);
+        }
+
+        return new HostProcess(process, address, output);
+    }
+
+    private static bool IsHostSetting(string name) =>
+        name.StartsWith("Commerce__", StringComparison.OrdinalIgnoreCase) ||
+        name.StartsWith("ConnectionStrings__", StringComparison.OrdinalIgnoreCase) ||
+        name.StartsWith("ASPNETCORE_", StringComparison.OrdinalIgnoreCase) ||
+        name.StartsWith("Logging__", StringComparison.OrdinalIgnoreCase);
+
+    private static async Task WaitUntilHealthyAsync(Process process, Uri address)
+    {
         using var probe = new HttpClient { BaseAddress = address };
         for (var waited = Stopwatch.StartNew(); ; await Task.Delay(100))
         {
@@ -130,15 +164,13 @@ public sealed partial class HostProcess : IAsyncDisposable
             if (waited.Elapsed > TimeSpan.FromMinutes(2)) throw new TimeoutException("The host did not answer /health within 2 minutes.");
             try
             {
-                if ((await probe.GetAsync("/health")).IsSuccessStatusCode) break;
+                if ((await probe.GetAsync("/health")).IsSuccessStatusCode) return;
             }
             catch (HttpRequestException)
             {
                 // Not listening yet.
             }
         }
-
-        return new HostProcess(process, address, output);
     }
 
     /// <summary>Stops the host with SIGTERM and answers its exit code, once it has shut down.</summary>

@@ -13,7 +13,7 @@ public abstract class ApiTest(AppFixture fixture) : IAsyncLifetime
     protected CarrierSandbox Carriers { get; } = fixture.Carriers;
     protected PartnerSandbox Partners { get; } = fixture.Partners;
 
-    /// <summary>The module tables: emptied before each test, and counted to show a refused request wrote nothing.</summary>
+    /// <summary>The module tables: emptied before each test, and read to show a refused request changed nothing.</summary>
     protected DatabaseReset Database { get; } = fixture.Reset;
 
     public virtual Task InitializeAsync()

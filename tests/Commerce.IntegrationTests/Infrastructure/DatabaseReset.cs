@@ -1,4 +1,8 @@
 using System.Data.Common;
+using System.Diagnostics;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using Commerce.Kernel;
 using Microsoft.Data.Sqlite;
 using Npgsql;
@@ -43,10 +47,26 @@ public sealed class DatabaseReset
     }
 
     /// <summary>
-    /// The number of rows in every table of the modules and the platform (API keys, users, their audit), by table: what a
-    /// refused request must leave as it was. Wolverine's and Quartz's tables are left out, as their agents write on their own.
+    /// What every table of the modules and the platform (API keys, users, their audit) holds, as its number of rows and a
+    /// digest of their values: what a refused request must leave exactly as it was, updates included. Wolverine's and
+    /// Quartz's tables are left out, as their agents write on their own. Taken once the tables have stopped changing
+    /// (the host may still be handling an earlier request's messages).
     /// </summary>
-    public async Task<IReadOnlyDictionary<string, long>> RowCountsAsync()
+    public async Task<IReadOnlyDictionary<string, string>> SnapshotAsync()
+    {
+        var snapshot = await ReadSnapshotAsync();
+        for (var settling = Stopwatch.StartNew(); settling.Elapsed < TimeSpan.FromSeconds(10);)
+        {
+            await Task.Delay(300);
+            var again = await ReadSnapshotAsync();
+            if (again.SequenceEqual(snapshot)) return again;
+            snapshot = again;
+        }
+
+        throw new TimeoutException("The module tables kept changing for 10 s.");
+    }
+
+    private async Task<SortedDictionary<string, string>> ReadSnapshotAsync()
     {
         await using var connection = Open();
         await connection.OpenAsync();
@@ -60,15 +80,28 @@ public sealed class DatabaseReset
             while (await reader.ReadAsync()) tables.Add(reader.GetString(0));
         }
 
-        var counts = new SortedDictionary<string, long>(StringComparer.Ordinal);
+        var snapshot = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var table in tables.Where(IsCounted))
         {
-            await using var count = connection.CreateCommand();
-            count.CommandText = $"SELECT COUNT(*) FROM {string.Join('.', table.Split('.').Select(part => $"\"{part}\""))}";
-            counts[table] = Convert.ToInt64(await count.ExecuteScalarAsync());
+            await using var select = connection.CreateCommand();
+            select.CommandText = $"SELECT * FROM {string.Join('.', table.Split('.').Select(part => $"\"{part}\""))}";
+            var rows = new List<string>();
+            await using (var reader = await select.ExecuteReaderAsync())
+            {
+                var values = new object[reader.FieldCount];
+                while (await reader.ReadAsync())
+                {
+                    reader.GetValues(values);
+                    rows.Add(string.Join('\u001f', values.Select(v => Convert.ToString(v, CultureInfo.InvariantCulture))));
+                }
+            }
+
+            rows.Sort(StringComparer.Ordinal);
+            var digest = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\u001e', rows))));
+            snapshot[table] = $"{rows.Count} rows, {digest[..16]}";
         }
 
-        return counts;
+        return snapshot;
     }
 
     private static bool IsCounted(string table) =>

@@ -48,12 +48,15 @@ public sealed class CrashRecoveryTests
 
             await using var second = await Start(provider, database, folder, firstStart: false);
             using var after = second.ClientWithKey(key);
-            await Api.Eventually(() => Total(after, "/api/orders?status=Placed"), placed => placed == 0, timeoutSeconds: 120);
+            Assert.Equal(0, await Api.Eventually(() => Total(after, "/api/orders?status=Placed"), placed => placed == 0, timeoutSeconds: 120));
             Assert.Equal(UnitsInStock, await Total(after, "/api/orders?status=Allocated"));
             Assert.Equal(Orders - UnitsInStock, await Total(after, "/api/orders?status=Backordered"));
             var stock = await new Scenario(after).StockBySku(sku);
             Assert.Equal(UnitsInStock, (int)stock.Single()!["reserved"]!);
             Assert.Equal(UnitsInStock, (int)stock.Single()!["onHand"]!);
+            var reservations = (await new Scenario(after).Ledger(sku)).Where(m => (string?)m!["kind"] == "Reservation").ToList();
+            Assert.Equal(UnitsInStock, reservations.Count);
+            Assert.Equal(UnitsInStock, reservations.Select(m => (string?)m!["reference"]).Distinct().Count());
             Assert.Equal(0, await second.StopAsync());
         }
         finally

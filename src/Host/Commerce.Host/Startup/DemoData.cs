@@ -81,8 +81,16 @@ public sealed class DemoData(IServiceProvider services, IServer server, IHostApp
 
     private async Task RevokeAsync(IssuedApiKey key)
     {
-        using var scope = services.CreateScope();
-        await scope.ServiceProvider.GetRequiredService<ApiKeyService>().RevokeAsync(key.Id, CancellationToken.None);
+        try
+        {
+            using var scope = services.CreateScope();
+            await scope.ServiceProvider.GetRequiredService<ApiKeyService>().RevokeAsync(key.Id, CancellationToken.None);
+        }
+        catch (Exception e)
+        {
+            // Not a reason to stop the host: say which key is left, for an admin to revoke.
+            logger.LogError(e, "The demo loader's API key could not be revoked: revoke it with DELETE /api/admin/api-keys/{KeyId}", key.Id);
+        }
     }
 
     private async Task LoadAsync(HttpClient client, CancellationToken cancellationToken)
