@@ -40,6 +40,7 @@ public sealed class CrashRecoveryTests
 
                 await Parallel.ForEachAsync(Enumerable.Range(1, Orders), new ParallelOptions { MaxDegreeOfParallelism = 16 },
                     async (i, _) => await given.PlaceOrder($"CRASH-{i}", (sku, 1)));
+                Assert.DoesNotContain(first.Output, line => line.StartsWith("fail:", StringComparison.Ordinal));
                 await first.CrashAsync();
             }
 

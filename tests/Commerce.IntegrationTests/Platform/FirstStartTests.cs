@@ -39,6 +39,7 @@ public sealed class FirstStartTests : IAsyncLifetime
             Assert.Equal(2, (await client.GetAsync("/api/inventory/locations").ExpectJson(HttpStatusCode.OK)).AsArray().Count);
 
             Assert.Equal(0, await first.StopAsync());
+            Assert.DoesNotContain(first.Output, line => line.StartsWith("fail:", StringComparison.Ordinal));
         }
 
         await using var second = await LaunchAsync();

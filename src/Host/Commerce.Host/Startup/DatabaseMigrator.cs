@@ -3,6 +3,8 @@ using Commerce.Kernel;
 using Commerce.Kernel.Persistence;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Commerce.Host.Startup;
 
@@ -21,6 +23,9 @@ public sealed class DatabaseMigrator(IServiceProvider services, IEnumerable<IMod
         foreach (var contextType in modules.SelectMany(m => m.DbContextTypes).Prepend(typeof(PlatformDbContext)))
         {
             var db = (DbContext)scope.ServiceProvider.GetRequiredService(contextType);
+            // On PostgreSQL, EF Core reads a module's history table before it has made it and logs the failed read as an
+            // error (npgsql/efcore.pg#3407): every first start printed a dozen false errors. Made first, it is found.
+            await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
             var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
             if (pending.Count > 0)
             {
