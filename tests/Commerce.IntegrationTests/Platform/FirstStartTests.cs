@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Commerce.IntegrationTests.Infrastructure;
 using Commerce.Testing;
+using Microsoft.Data.Sqlite;
 
 namespace Commerce.IntegrationTests.Platform;
 
@@ -42,15 +43,29 @@ public sealed class FirstStartTests : IAsyncLifetime
             Assert.DoesNotContain(first.Output, line => line.StartsWith("fail:", StringComparison.Ordinal));
         }
 
+        // As if the first load had been cut short (the host killed) before it revoked its key.
+        await UnrevokeLoaderKeysAsync();
+
         await using var second = await LaunchAsync();
         using var again = second.ClientWithKey(key);
-        // The loader runs again, finds the catalog, and revokes its key: then nothing more will be loaded.
+        // The loader runs again, revokes the key the cut-short load left, finds the catalog, and revokes its own key:
+        // then nothing more will be loaded.
         var loaders = await EventuallyAsync(again, "/api/admin/api-keys", list => LoaderKeys(list).Count(k => k["revokedAt"] is not null) == 2);
         Assert.Equal(2, LoaderKeys(loaders).Count(k => k["revokedAt"] is not null));
+        Assert.Equal(["first-admin"], loaders.AsArray().Where(k => k!["revokedAt"] is null).Select(k => (string?)k!["name"]).ToList());
         Assert.Equal(30, (int?)(await again.GetAsync("/api/orders?pageSize=1").ExpectJson(HttpStatusCode.OK))["total"]);
         Assert.Equal(15, (int?)(await again.GetAsync("/api/inventory/skus?pageSize=1").ExpectJson(HttpStatusCode.OK))["total"]);
         Assert.Equal(0, await second.StopAsync());
         Assert.Null(second.PrintedAdminKey);
+    }
+
+    private async Task UnrevokeLoaderKeysAsync()
+    {
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(_folder, "data", "commerce.db")};Pooling=false");
+        await connection.OpenAsync();
+        await using var update = connection.CreateCommand();
+        update.CommandText = "UPDATE platform_api_keys SET revoked_at = NULL WHERE name = 'demo-loader'";
+        Assert.Equal(1, await update.ExecuteNonQueryAsync());
     }
 
     private static IEnumerable<JsonNode> LoaderKeys(JsonNode list) =>

@@ -62,6 +62,22 @@ public sealed class ApiKeyService(PlatformDbContext db, TimeProvider clock, IMem
         return true;
     }
 
+    /// <summary>Revokes every active key of this name that the host itself issued (not one a person created); answers how many.</summary>
+    public async Task<int> RevokeIssuedByTheHostAsync(string name, CancellationToken cancellationToken)
+    {
+        var keys = await db.ApiKeys
+            .Where(k => k.Name == name && k.CreatedBy == Actor.System && k.RevokedAt == null)
+            .ToListAsync(cancellationToken);
+        foreach (var key in keys)
+        {
+            key.Revoke(clock.GetUtcNow());
+            cache.Remove(key.Hash);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return keys.Count;
+    }
+
     public Task<bool> AnyAsync(CancellationToken cancellationToken) => db.ApiKeys.AnyAsync(cancellationToken);
 
     private static string Hash(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));

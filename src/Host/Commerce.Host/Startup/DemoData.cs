@@ -76,8 +76,14 @@ public sealed class DemoData(IServiceProvider services, IServer server, IHostApp
     private async Task<IssuedApiKey> IssueLoaderKeyAsync(CancellationToken cancellationToken)
     {
         using var scope = services.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<ApiKeyService>().IssueAsync("demo-loader", [Roles.Admin], cancellationToken);
+        var keys = scope.ServiceProvider.GetRequiredService<ApiKeyService>();
+        // A load cut short (the host killed) left its key active: it goes before a new one is issued.
+        var leftover = await keys.RevokeIssuedByTheHostAsync(LoaderKeyName, cancellationToken);
+        if (leftover > 0) logger.LogWarning("Revoked {Count} demo loader key(s) left active by an earlier load", leftover);
+        return await keys.IssueAsync(LoaderKeyName, [Roles.Admin], cancellationToken);
     }
+
+    private const string LoaderKeyName = "demo-loader";
 
     private async Task RevokeAsync(IssuedApiKey key)
     {
