@@ -70,18 +70,10 @@ public sealed class DatabaseReset
     {
         await using var connection = Open();
         await connection.OpenAsync();
-        var tables = new List<string>();
-        await using (var list = connection.CreateCommand())
-        {
-            list.CommandText = _provider == DatabaseProvider.Sqlite
-                ? "SELECT name FROM sqlite_master WHERE type = 'table'"
-                : "SELECT table_schema || '.' || table_name FROM information_schema.tables WHERE table_type = 'BASE TABLE'";
-            await using var reader = await list.ExecuteReaderAsync();
-            while (await reader.ReadAsync()) tables.Add(reader.GetString(0));
-        }
+        var tables = await TablesAsync(connection, ModuleSchemas.Append("platform"));
 
         var snapshot = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var table in tables.Where(IsCounted))
+        foreach (var table in tables)
         {
             await using var select = connection.CreateCommand();
             select.CommandText = $"SELECT * FROM {string.Join('.', table.Split('.').Select(part => $"\"{part}\""))}";
@@ -104,10 +96,26 @@ public sealed class DatabaseReset
         return snapshot;
     }
 
-    private static bool IsCounted(string table) =>
-        !table.EndsWith("ef_migrations_history", StringComparison.Ordinal) &&
-        ModuleSchemas.Append("platform").Any(schema =>
-            table.StartsWith(schema + "_", StringComparison.Ordinal) || table.StartsWith(schema + ".", StringComparison.Ordinal));
+    /// <summary>The tables of these schemas (on SQLite, of these prefixes), without their migration history.</summary>
+    private async Task<List<string>> TablesAsync(DbConnection connection, IEnumerable<string> schemas)
+    {
+        await using var list = connection.CreateCommand();
+        list.CommandText = _provider == DatabaseProvider.Sqlite
+            ? "SELECT name FROM sqlite_master WHERE type = 'table'"
+            : "SELECT table_schema || '.' || table_name FROM information_schema.tables WHERE table_type = 'BASE TABLE'";
+        var separator = _provider == DatabaseProvider.Sqlite ? "_" : ".";
+        var prefixes = schemas.Select(schema => schema + separator).ToList();
+        var tables = new List<string>();
+        await using var reader = await list.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            var name = reader.GetString(0);
+            if (prefixes.Any(p => name.StartsWith(p, StringComparison.Ordinal)) && !name.EndsWith("ef_migrations_history", StringComparison.Ordinal))
+                tables.Add(name);
+        }
+
+        return tables;
+    }
 
     private DbConnection Open() => _provider == DatabaseProvider.Sqlite
         ? new SqliteConnection(_connectionString)
@@ -125,17 +133,7 @@ public sealed class DatabaseReset
             };
         }
 
-        var tables = new List<Table>();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table'";
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            var name = reader.GetString(0);
-            if (ModuleSchemas.Any(m => name.StartsWith(m + "_", StringComparison.Ordinal)) && !name.EndsWith("_ef_migrations_history", StringComparison.Ordinal))
-                tables.Add(new Table(name));
-        }
-
-        return new RespawnerOptions { DbAdapter = DbAdapter.Sqlite, TablesToInclude = tables.ToArray() };
+        var tables = (await TablesAsync(connection, ModuleSchemas)).Select(name => new Table(name)).ToArray();
+        return new RespawnerOptions { DbAdapter = DbAdapter.Sqlite, TablesToInclude = tables };
     }
 }

@@ -27,12 +27,13 @@ public sealed class FirstStartTests : IAsyncLifetime
             using var client = first.ClientWithKey(key);
 
             // The loader revokes its own key once it has loaded everything: then only the printed key is left active.
-            var keys = await EventuallyAsync(client, "/api/admin/api-keys", list => LoaderKeys(list).Any(k => k["revokedAt"] is not null));
+            var keys = await Api.Eventually(() => client.GetAsync("/api/admin/api-keys").ExpectJson(HttpStatusCode.OK),
+                list => LoaderKeys(list).Any(k => k["revokedAt"] is not null), timeoutSeconds: 60);
             var active = keys.AsArray().Where(k => k!["revokedAt"] is null).Select(k => (string?)k!["name"]).ToList();
             Assert.Equal(["first-admin"], active);
 
-            var orders = await EventuallyAsync(client, "/api/orders?pageSize=100",
-                page => page["items"]!.AsArray().All(o => (string?)o!["status"] != "Placed"));
+            var orders = await Api.Eventually(() => client.GetAsync("/api/orders?pageSize=100").ExpectJson(HttpStatusCode.OK),
+                page => page["items"]!.AsArray().All(o => (string?)o!["status"] != "Placed"), timeoutSeconds: 60);
             Assert.Equal(30, (int?)orders["total"]);
             Assert.DoesNotContain(orders["items"]!.AsArray(), o => (string?)o!["status"] == "Placed");
             Assert.Single(orders["items"]!.AsArray(), o => (string?)o!["status"] == "Cancelled");
@@ -50,7 +51,8 @@ public sealed class FirstStartTests : IAsyncLifetime
         using var again = second.ClientWithKey(key);
         // The loader runs again, revokes the key the cut-short load left, finds the catalog, and revokes its own key:
         // then nothing more will be loaded.
-        var loaders = await EventuallyAsync(again, "/api/admin/api-keys", list => LoaderKeys(list).Count(k => k["revokedAt"] is not null) == 2);
+        var loaders = await Api.Eventually(() => again.GetAsync("/api/admin/api-keys").ExpectJson(HttpStatusCode.OK),
+            list => LoaderKeys(list).Count(k => k["revokedAt"] is not null) == 2, timeoutSeconds: 60);
         Assert.Equal(2, LoaderKeys(loaders).Count(k => k["revokedAt"] is not null));
         Assert.Equal(["first-admin"], loaders.AsArray().Where(k => k!["revokedAt"] is null).Select(k => (string?)k!["name"]).ToList());
         Assert.Equal(30, (int?)(await again.GetAsync("/api/orders?pageSize=1").ExpectJson(HttpStatusCode.OK))["total"]);
@@ -75,17 +77,6 @@ public sealed class FirstStartTests : IAsyncLifetime
         HostProcess.LaunchAsync(HostCommandLine.HostAssembly(), _folder, new Dictionary<string, string>(), ["--demo"]);
 
 
-    /// <summary>The demo loads after the host starts listening: reads until the page shows it all, for up to a minute.</summary>
-    private static async Task<JsonNode> EventuallyAsync(HttpClient client, string url, Func<JsonNode, bool> done)
-    {
-        var deadline = DateTime.UtcNow.AddMinutes(1);
-        while (true)
-        {
-            var page = await client.GetAsync(url).ExpectJson(HttpStatusCode.OK);
-            if (done(page) || DateTime.UtcNow > deadline) return page;
-            await Task.Delay(250);
-        }
-    }
 
     public Task InitializeAsync() => Task.CompletedTask;
 
